@@ -1,0 +1,535 @@
+#include "extractor/rules/rule_library.h"
+
+#include <re2/re2.h>
+#include <re2/set.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <pugixml.hpp>
+#include <set>
+#include <sstream>
+
+#include "extractor/model/hash.h"
+
+namespace fs = std::filesystem;
+
+namespace nf {
+namespace {
+
+// A parsed attribute template: literal text, a group, or a table lookup of a group.
+struct TemplatePart {
+  enum Type { Literal, Group, Lookup } type = Literal;
+  std::string text;   // Literal: the text; Lookup: the table name
+  int group = 0;      // Group/Lookup: capture group index (0 = whole match)
+};
+
+struct CompiledTemplate {
+  std::string name;
+  std::vector<TemplatePart> parts;
+};
+
+struct CompiledRule {
+  std::string id;
+  Kind kind = Kind::Date;
+  bool filter = false;
+  std::vector<Kind> filter_kinds;  // filter: the kinds it removes
+  int priority = 0;
+  int span_group = -1;  // index of the group named "span", -1 if none
+  std::unique_ptr<RE2> re;
+  std::vector<CompiledTemplate> attrs;
+};
+
+struct SourceFile {
+  std::string path;
+  std::string bytes;
+  pugi::xml_document doc;
+};
+
+std::string read_file(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  if (!in) throw RuleError(p.string() + ": cannot read");
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+int line_of(const std::string& bytes, ptrdiff_t offset) {
+  if (offset < 0) return 0;
+  return 1 + static_cast<int>(std::count(bytes.begin(), bytes.begin() + std::min<size_t>(offset, bytes.size()), '\n'));
+}
+
+std::string where(const SourceFile& f, const pugi::xml_node& n) {
+  return f.path + ":" + std::to_string(line_of(f.bytes, n.offset_debug()));
+}
+
+std::string trim(std::string_view s) {
+  size_t b = s.find_first_not_of(" \t\r\n");
+  if (b == std::string_view::npos) return "";
+  size_t e = s.find_last_not_of(" \t\r\n");
+  return std::string(s.substr(b, e - b + 1));
+}
+
+// One alternative a line (blank lines and lines starting with # skipped).
+std::vector<std::string> split_lines(const std::string& text) {
+  std::vector<std::string> out;
+  std::istringstream in(text);
+  std::string line;
+  while (std::getline(in, line)) {
+    std::string t = trim(line);
+    if (!t.empty() && t[0] != '#') out.push_back(t);
+  }
+  return out;
+}
+
+RE2::Options regex_options() {
+  RE2::Options o;
+  o.set_encoding(RE2::Options::EncodingUTF8);
+  o.set_longest_match(true);  // the longest match at the leftmost position: no alternative ordering games
+  o.set_log_errors(false);
+  o.set_max_mem(64 << 20);
+  return o;
+}
+
+}  // namespace
+
+std::string fold_key(std::string_view s) {
+  std::string folded;
+  bool ascii = std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (ascii) {
+    folded.reserve(s.size());
+    for (char c : s) folded.push_back(static_cast<char>((c >= 'A' && c <= 'Z') ? c + 32 : c));
+  } else {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+    u.foldCase();
+    u.toUTF8String(folded);
+    // Typographic apostrophes fold to ASCII so "Pakistan’s" and "Pakistan's" share keys.
+    for (size_t p; (p = folded.find("\xE2\x80\x99")) != std::string::npos;) folded.replace(p, 3, "'");
+  }
+  std::string out;
+  out.reserve(folded.size());
+  bool space = false;
+  for (char c : folded) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  while (!out.empty() && out.back() == '.') out.pop_back();
+  return out;
+}
+
+struct RuleLibrary::Impl {
+  std::string dir;
+  std::string hash;
+  std::map<std::string, std::vector<std::string>, std::less<>> macros;  // name -> alternatives
+  std::map<std::string, std::string, std::less<>> expanded;             // name -> expanded regex
+  std::map<std::string, std::map<std::string, std::string, std::less<>>, std::less<>> tables;
+  std::vector<CompiledRule> rules;
+  std::unique_ptr<RE2::Set> set;
+  std::vector<RuleExample> examples;
+
+  std::string expand(const std::string& pattern, const std::string& at, std::set<std::string>& stack);
+  std::string expand_macro(const std::string& name, const std::string& at, std::set<std::string>& stack);
+  void read_definitions(const SourceFile& f);
+  void read_rules(const SourceFile& f);
+  void read_example(const SourceFile& f, const pugi::xml_node& n, const std::string& rule_id,
+                    bool negative, const std::string& default_ref, const std::string& default_kind);
+  std::vector<TemplatePart> parse_template(const std::string& tpl, const RE2& re, const std::string& at);
+};
+
+std::string RuleLibrary::Impl::expand_macro(const std::string& name, const std::string& at,
+                                            std::set<std::string>& stack) {
+  auto done = expanded.find(name);
+  if (done != expanded.end()) return done->second;
+  auto it = macros.find(name);
+  if (it == macros.end()) throw RuleError(at + ": unknown macro %" + name);
+  if (!stack.insert(name).second) throw RuleError(at + ": macro %" + name + " refers to itself");
+  std::vector<std::string> alts = it->second;
+  // Longest alternative first: under leftmost-longest matching order does not change what
+  // matches, but it keeps the expanded patterns readable and stable.
+  std::stable_sort(alts.begin(), alts.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  std::string out = "(?:";
+  for (size_t i = 0; i < alts.size(); ++i) {
+    if (i) out += "|";
+    out += expand(alts[i], at + " (in %" + name + ")", stack);
+  }
+  out += ")";
+  stack.erase(name);
+  expanded[name] = out;
+  return out;
+}
+
+std::string RuleLibrary::Impl::expand(const std::string& pattern, const std::string& at, std::set<std::string>& stack) {
+  std::string out;
+  for (size_t i = 0; i < pattern.size(); ++i) {
+    char c = pattern[i];
+    if (c == '\\' && i + 1 < pattern.size()) {
+      out += c;
+      out += pattern[++i];
+      continue;
+    }
+    if (c != '%') {
+      out += c;
+      continue;
+    }
+    if (i + 1 < pattern.size() && pattern[i + 1] == '%') {
+      out += '%';
+      ++i;
+      continue;
+    }
+    size_t j = i + 1;
+    while (j < pattern.size() && (std::isalnum(static_cast<unsigned char>(pattern[j])) || pattern[j] == '_')) ++j;
+    if (j == i + 1) throw RuleError(at + ": '%' must start a macro name (write %% for a literal %)");
+    out += expand_macro(pattern.substr(i + 1, j - i - 1), at, stack);
+    i = j - 1;
+  }
+  return out;
+}
+
+void RuleLibrary::Impl::read_definitions(const SourceFile& f) {
+  fs::path base = fs::path(f.path).parent_path();
+  for (pugi::xml_node n : f.doc.child("rules").children()) {
+    std::string tag = n.name();
+    if (tag != "macro" && tag != "table") continue;
+    std::string name = n.attribute("name").as_string();
+    if (name.empty()) throw RuleError(where(f, n) + ": <" + tag + "> without a name");
+    std::string file = n.attribute("file").as_string();
+    std::string content = file.empty() ? n.text().as_string() : read_file(base / file);
+    if (tag == "macro") {
+      if (macros.count(name)) throw RuleError(where(f, n) + ": macro %" + name + " defined twice");
+      macros[name] = split_lines(content);
+      if (macros[name].empty()) throw RuleError(where(f, n) + ": macro %" + name + " is empty");
+    } else {
+      if (tables.count(name)) throw RuleError(where(f, n) + ": table " + name + " defined twice");
+      auto& t = tables[name];
+      if (!file.empty()) {
+        int line_no = 0;
+        for (const std::string& line : split_lines(content)) {
+          ++line_no;
+          size_t tab = line.find('\t');
+          if (tab == std::string::npos)
+            throw RuleError((base / file).string() + ": entry " + std::to_string(line_no) + " has no TAB: " + line);
+          t[fold_key(line.substr(0, tab))] = trim(line.substr(tab + 1));
+        }
+      }
+      for (pugi::xml_node e : n.children("entry")) t[fold_key(e.attribute("key").as_string())] = e.attribute("value").as_string();
+    }
+  }
+}
+
+std::vector<TemplatePart> RuleLibrary::Impl::parse_template(const std::string& tpl, const RE2& re, const std::string& at) {
+  std::vector<TemplatePart> parts;
+  const auto& names = re.NamedCapturingGroups();
+  auto group_index = [&](const std::string& g) {
+    if (!g.empty() && std::all_of(g.begin(), g.end(), ::isdigit)) {
+      int i = std::stoi(g);
+      if (i > re.NumberOfCapturingGroups()) throw RuleError(at + ": template names group " + g + ", the pattern has fewer");
+      return i;
+    }
+    auto it = names.find(g);
+    if (it == names.end()) throw RuleError(at + ": template names group '" + g + "', the pattern has none");
+    return it->second;
+  };
+  std::string lit;
+  for (size_t i = 0; i < tpl.size(); ++i) {
+    if (tpl[i] == '{' && i + 1 < tpl.size() && tpl[i + 1] == '{') {
+      lit += '{';
+      ++i;
+      continue;
+    }
+    if (tpl[i] != '{') {
+      lit += tpl[i];
+      continue;
+    }
+    size_t close = tpl.find('}', i);
+    if (close == std::string::npos) throw RuleError(at + ": unclosed '{' in template " + tpl);
+    if (!lit.empty()) parts.push_back({TemplatePart::Literal, lit, 0});
+    lit.clear();
+    std::string inner = tpl.substr(i + 1, close - i - 1);
+    size_t paren = inner.find('(');
+    if (paren != std::string::npos && inner.back() == ')') {
+      std::string table = inner.substr(0, paren);
+      if (!tables.count(table)) throw RuleError(at + ": unknown table " + table);
+      parts.push_back({TemplatePart::Lookup, table, group_index(inner.substr(paren + 1, inner.size() - paren - 2))});
+    } else {
+      parts.push_back({TemplatePart::Group, "", group_index(inner)});
+    }
+    i = close;
+  }
+  if (!lit.empty()) parts.push_back({TemplatePart::Literal, lit, 0});
+  return parts;
+}
+
+void RuleLibrary::Impl::read_example(const SourceFile& f, const pugi::xml_node& n, const std::string& rule_id,
+                                     bool negative, const std::string& default_ref, const std::string& default_kind) {
+  RuleExample ex;
+  ex.file = f.path;
+  ex.line = line_of(f.bytes, n.offset_debug());
+  ex.rule_id = rule_id;
+  ex.negative = negative;
+  ex.kind = default_kind;
+  ex.ref = default_ref;
+  for (pugi::xml_attribute a : n.attributes()) {
+    std::string k = a.name();
+    if (k == "text") ex.text = a.value();
+    else if (k == "ref") ex.ref = a.value();
+    else if (k == "kind") ex.kind = a.value();
+    else if (k == "note") continue;
+    else if (negative) throw RuleError(where(f, n) + ": a negative example takes only text, ref, kind and note");
+    else ex.expect[k] = a.value();
+  }
+  if (ex.text.empty()) throw RuleError(where(f, n) + ": example without text");
+  if (!ex.kind.empty() && !kind_from_name(ex.kind)) throw RuleError(where(f, n) + ": unknown kind " + ex.kind);
+  examples.push_back(std::move(ex));
+}
+
+void RuleLibrary::Impl::read_rules(const SourceFile& f) {
+  pugi::xml_node root = f.doc.child("rules");
+  std::string file_ref = root.attribute("ref").as_string();
+  static const std::set<std::string> reserved = {"id", "kind", "kinds", "pattern", "priority"};
+  for (pugi::xml_node n : root.children()) {
+    std::string tag = n.name();
+    if (tag == "macro" || tag == "table" || n.type() != pugi::node_element) continue;
+    if (tag == "negative") {
+      read_example(f, n, "", true, file_ref, "");
+      continue;
+    }
+    if (tag != "rule" && tag != "filter") throw RuleError(where(f, n) + ": unknown element <" + tag + ">");
+    CompiledRule r;
+    r.id = n.attribute("id").as_string();
+    std::string at = where(f, n) + " (" + (r.id.empty() ? tag : r.id) + ")";
+    if (r.id.empty()) throw RuleError(at + ": <" + tag + "> without an id");
+    r.filter = tag == "filter";
+    r.priority = n.attribute("priority").as_int(0);
+    if (r.filter) {
+      std::stringstream kinds(n.attribute("kinds").as_string());
+      for (std::string k; std::getline(kinds, k, ',');) {
+        auto kk = kind_from_name(trim(k));
+        if (!kk) throw RuleError(at + ": unknown kind '" + trim(k) + "' in kinds");
+        r.filter_kinds.push_back(*kk);
+      }
+      if (r.filter_kinds.empty()) throw RuleError(at + ": a filter needs kinds=\"...\"");
+    } else {
+      auto k = kind_from_name(n.attribute("kind").as_string());
+      if (!k) throw RuleError(at + ": unknown or missing kind '" + n.attribute("kind").as_string() + "'");
+      r.kind = *k;
+    }
+    std::string pattern = n.attribute("pattern").as_string();
+    if (pattern.empty()) pattern = trim(n.child_value("pattern"));
+    if (pattern.empty()) throw RuleError(at + ": no pattern");
+    std::set<std::string> stack;
+    std::string regex = expand(pattern, at, stack);
+    r.re = std::make_unique<RE2>(regex, regex_options());
+    if (!r.re->ok()) throw RuleError(at + ": bad pattern: " + r.re->error());
+    auto span_it = r.re->NamedCapturingGroups().find("span");
+    if (span_it != r.re->NamedCapturingGroups().end()) r.span_group = span_it->second;
+    for (pugi::xml_attribute a : n.attributes()) {
+      if (reserved.count(a.name())) continue;
+      r.attrs.push_back({a.name(), parse_template(a.value(), *r.re, at + " attribute " + a.name())});
+    }
+    std::string kind_name_s = r.filter ? "" : kind_name(r.kind);
+    int n_examples = 0;
+    for (pugi::xml_node e : n.children()) {
+      std::string et = e.name();
+      if (e.type() != pugi::node_element || et == "pattern") continue;
+      if (et != "example" && et != "negative") throw RuleError(where(f, e) + ": unknown element <" + et + "> in a rule");
+      bool neg = r.filter || et == "negative";
+      if (r.filter && e.attribute("kind").empty()) {
+        for (Kind k : r.filter_kinds) {  // a filter's example: none of its kinds may come out
+          pugi::xml_node copy = e;
+          read_example(f, copy, r.id, true, file_ref, kind_name(k));
+        }
+      } else {
+        read_example(f, e, r.id, neg, file_ref, kind_name_s);
+      }
+      ++n_examples;
+    }
+    if (n_examples == 0) throw RuleError(at + ": every rule and filter carries at least one <example>");
+    rules.push_back(std::move(r));
+  }
+}
+
+RuleLibrary::RuleLibrary() : impl_(std::make_unique<Impl>()) {}
+RuleLibrary::RuleLibrary(RuleLibrary&&) noexcept = default;
+RuleLibrary& RuleLibrary::operator=(RuleLibrary&&) noexcept = default;
+RuleLibrary::~RuleLibrary() = default;
+
+RuleLibrary RuleLibrary::load(const std::string& dir) {
+  if (!fs::is_directory(dir)) throw RuleError(dir + ": rules directory not found");
+  RuleLibrary lib;
+  Impl& im = *lib.impl_;
+  im.dir = dir;
+  std::vector<fs::path> all, xml;
+  for (const auto& e : fs::recursive_directory_iterator(dir))
+    if (e.is_regular_file()) all.push_back(e.path());
+  std::sort(all.begin(), all.end());
+  Hasher hasher;
+  for (const auto& p : all) {
+    hasher.update(fs::relative(p, dir).generic_string());
+    hasher.update(std::string(1, '\0'));
+    hasher.update(read_file(p));
+    if (p.extension() == ".xml") xml.push_back(p);
+  }
+  im.hash = hasher.hex();
+  std::vector<std::unique_ptr<SourceFile>> files;
+  for (const auto& p : xml) {
+    auto f = std::make_unique<SourceFile>();
+    f->path = p.string();
+    f->bytes = read_file(p);
+    pugi::xml_parse_result res = f->doc.load_buffer(f->bytes.data(), f->bytes.size());
+    if (!res)
+      throw RuleError(f->path + ":" + std::to_string(line_of(f->bytes, res.offset)) + ": " + res.description());
+    if (!f->doc.child("rules")) throw RuleError(f->path + ": root element must be <rules>");
+    files.push_back(std::move(f));
+  }
+  for (const auto& f : files) im.read_definitions(*f);
+  for (const auto& f : files) im.read_rules(*f);
+
+  im.set = std::make_unique<RE2::Set>(regex_options(), RE2::UNANCHORED);
+  for (const auto& r : im.rules) {
+    std::string err;
+    if (im.set->Add(r.re->pattern(), &err) < 0) throw RuleError(r.id + ": cannot add to the rule set: " + err);
+  }
+  if (!im.set->Compile()) throw RuleError("the rule set is too large to compile");
+  return lib;
+}
+
+void RuleLibrary::match(std::string_view body, Span sentence, int sentence_index, std::vector<Mention>& out) const {
+  const Impl& im = *impl_;
+  re2::StringPiece text(body.data() + sentence.start, sentence.size());
+  std::vector<int> hits;
+  if (!im.set->Match(text, &hits)) return;
+  std::sort(hits.begin(), hits.end());
+  size_t first_new = out.size();
+  std::vector<std::pair<Span, const CompiledRule*>> filters;
+  std::vector<re2::StringPiece> groups;
+  for (int h : hits) {
+    const CompiledRule& r = im.rules[h];
+    int ngroups = 1 + r.re->NumberOfCapturingGroups();
+    groups.assign(ngroups, re2::StringPiece());
+    size_t pos = 0;
+    while (pos <= text.size() &&
+           r.re->Match(text, pos, text.size(), RE2::UNANCHORED, groups.data(), ngroups)) {
+      const re2::StringPiece& whole = groups[0];
+      size_t mstart = whole.data() - text.data(), mend = mstart + whole.size();
+      pos = whole.empty() ? mend + 1 : mend;
+      const re2::StringPiece& sp = (r.span_group >= 0 && groups[r.span_group].data()) ? groups[r.span_group] : whole;
+      if (sp.empty()) continue;
+      Span span{sentence.start + (sp.data() - text.data()), sentence.start + (sp.data() - text.data()) + sp.size()};
+      if (r.filter) {
+        filters.push_back({span, &r});
+        continue;
+      }
+      Mention m;
+      m.kind = r.kind;
+      m.span = span;
+      m.rule = r.id;
+      m.sentence = sentence_index;
+      m.priority = r.priority;
+      bool ok = true;
+      for (const auto& t : r.attrs) {
+        std::string v;
+        for (const auto& part : t.parts) {
+          if (part.type == TemplatePart::Literal) {
+            v += part.text;
+            continue;
+          }
+          const re2::StringPiece& g = groups[part.group];
+          if (part.type == TemplatePart::Group) {
+            v.append(g.data() ? g.data() : "", g.size());
+            continue;
+          }
+          if (!g.data()) continue;  // group did not take part: lookup of nothing is nothing
+          const std::string* hit = lookup(part.text, std::string_view(g.data(), g.size()));
+          if (!hit) {
+            ok = false;
+            break;
+          }
+          v += *hit;
+        }
+        if (!ok) break;
+        m.attrs.emplace_back(t.name, std::move(v));
+      }
+      if (ok) out.push_back(std::move(m));
+    }
+  }
+  if (filters.empty()) return;
+  auto filtered = [&](const Mention& m) {
+    for (const auto& [span, f] : filters)
+      if (span.overlaps(m.span) && std::find(f->filter_kinds.begin(), f->filter_kinds.end(), m.kind) != f->filter_kinds.end())
+        return true;
+    return false;
+  };
+  out.erase(std::remove_if(out.begin() + first_new, out.end(), filtered), out.end());
+}
+
+const std::string* RuleLibrary::lookup(std::string_view table, std::string_view key) const {
+  auto t = impl_->tables.find(table);
+  if (t == impl_->tables.end()) return nullptr;
+  auto it = t->second.find(fold_key(key));
+  return it == t->second.end() ? nullptr : &it->second;
+}
+
+bool RuleLibrary::has_table(std::string_view table) const { return impl_->tables.count(table) > 0; }
+
+const std::map<std::string, std::string, std::less<>>& RuleLibrary::table(std::string_view name) const {
+  auto t = impl_->tables.find(name);
+  if (t == impl_->tables.end()) throw RuleError("no table named " + std::string(name));
+  return t->second;
+}
+
+const std::vector<std::string>& RuleLibrary::list(std::string_view macro) const {
+  auto it = impl_->macros.find(macro);
+  if (it == impl_->macros.end()) throw RuleError("no macro named " + std::string(macro));
+  return it->second;
+}
+
+const std::vector<RuleExample>& RuleLibrary::examples() const { return impl_->examples; }
+
+std::vector<std::string> RuleLibrary::rule_ids() const {
+  std::vector<std::string> ids;
+  for (const auto& r : impl_->rules) ids.push_back(r.id);
+  return ids;
+}
+
+std::string RuleLibrary::directory() const { return impl_->dir; }
+std::string RuleLibrary::content_hash() const { return impl_->hash; }
+
+namespace {
+int family(Kind k) {
+  if (is_temporal(k) || is_numeric(k)) return 0;
+  return 1 + static_cast<int>(k);
+}
+}  // namespace
+
+void resolve_overlaps(std::vector<Mention>& mentions) {
+  std::vector<size_t> order(mentions.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    const Mention& x = mentions[a];
+    const Mention& y = mentions[b];
+    if (x.span.size() != y.span.size()) return x.span.size() > y.span.size();
+    if (x.span.start != y.span.start) return x.span.start < y.span.start;
+    if (x.priority != y.priority) return x.priority > y.priority;
+    return x.rule < y.rule;
+  });
+  std::vector<Mention> kept;
+  for (size_t i : order) {
+    const Mention& m = mentions[i];
+    bool clash = std::any_of(kept.begin(), kept.end(), [&](const Mention& k) {
+      return family(k.kind) == family(m.kind) && k.span.overlaps(m.span);
+    });
+    if (!clash) kept.push_back(std::move(mentions[i]));
+  }
+  std::sort(kept.begin(), kept.end(), [](const Mention& a, const Mention& b) {
+    return a.span.start != b.span.start ? a.span.start < b.span.start : a.span.end < b.span.end;
+  });
+  mentions = std::move(kept);
+}
+
+}  // namespace nf

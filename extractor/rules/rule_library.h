@@ -1,0 +1,96 @@
+// The rules: patterns, macros, tables and examples read from the XML files of a rules
+// directory, compiled once per process with RE2. Read-only after load: share one
+// RuleLibrary between threads.
+//
+//   nf::RuleLibrary lib = nf::RuleLibrary::load("rules");
+//   std::vector<nf::Mention> raw = lib.match(body, sentence_span, sentence_index);
+//
+// File format (any *.xml below the directory, read in path order; see rules/README.md):
+//
+//   <rules>
+//     <macro name="month">January|February|...</macro>        %month in a pattern -> (?:January|...)
+//     <macro name="month_abbr" file="lists/month_abbr.txt"/>  one alternative a line
+//     <table name="month_num" file="tables/month_num.tsv"/>   key<TAB>value a line, keys folded
+//     <table name="unit"><entry key="weeks" value="W"/></table>
+//     <rule id="date.month_name" kind="date" priority="0"
+//           pattern="(?i)\bin (?P<span>%month)\b" value="UNDEF-year-{month_num(span)}">
+//       <example text="in April" ref="2025-04-23" value="2025-04" span="April"/>
+//     </rule>
+//     <filter id="filter.product_numbers" kinds="count,date" pattern="\bBoeing \d+">
+//       <example text="a Boeing 737"/>                          a filter's examples must yield no
+//     </filter>                                                 mention of its kinds
+//     <negative text="May I help?" kind="date"/>              no mention of that kind (any kind if absent)
+//   </rules>
+//
+// A rule's other attributes are templates: `{name}` is named group `name` (or `{2}`, group 2),
+// `{table(name)}` looks the group's folded text up in a table (no entry: no mention). A group
+// named `span` sets the mention's span; otherwise the whole match is the span.
+#pragma once
+#include <map>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extractor/model/mention.h"
+
+namespace nf {
+
+struct RuleError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// An example carried by a rule file: text in, expected fields out (or, for negatives, nothing).
+struct RuleExample {
+  std::string file;       // rule file, for messages
+  int line = 0;
+  std::string rule_id;    // the enclosing rule or filter, "" for file-level negatives
+  bool negative = false;  // true: no mention of `kind` (any kind when empty) may come out
+  std::string text;
+  std::string ref;        // reference date, YYYY-MM-DD ("" = none)
+  std::string kind;       // expected kind ("" = the rule's kind)
+  std::map<std::string, std::string> expect;  // field -> expected printed value (see mention_fields)
+};
+
+// Case-folds and collapses runs of white space; trailing periods dropped. Used for table keys.
+std::string fold_key(std::string_view s);
+
+class RuleLibrary {
+ public:
+  // Reads and compiles every *.xml below dir. Throws RuleError naming file, line and reason.
+  static RuleLibrary load(const std::string& dir);
+
+  RuleLibrary(RuleLibrary&&) noexcept;
+  RuleLibrary& operator=(RuleLibrary&&) noexcept;
+  ~RuleLibrary();
+
+  // Raw mentions of the pattern rules in one sentence (filters applied, overlaps NOT resolved).
+  void match(std::string_view body, Span sentence, int sentence_index, std::vector<Mention>& out) const;
+
+  // Table lookup for other stages (normalizers, claims): nullptr when absent.
+  const std::string* lookup(std::string_view table, std::string_view key) const;
+  bool has_table(std::string_view table) const;
+  // A whole table (folded key -> value); throws RuleError when it does not exist.
+  const std::map<std::string, std::string, std::less<>>& table(std::string_view name) const;
+  // A macro's alternatives, as written (for stages that build their own matchers).
+  const std::vector<std::string>& list(std::string_view macro) const;
+
+  const std::vector<RuleExample>& examples() const;
+  std::vector<std::string> rule_ids() const;
+  std::string directory() const;
+  // Hash of every rule file's path and bytes: identifies the rules in the `runs` table.
+  std::string content_hash() const;
+
+ private:
+  RuleLibrary();
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// Keeps the best of overlapping mentions within each family (temporal+numeric values; each
+// entity kind on its own): longer span first, then earlier start, then higher priority,
+// then lower rule order. Output sorted by start, then end.
+void resolve_overlaps(std::vector<Mention>& mentions);
+
+}  // namespace nf

@@ -1,0 +1,24 @@
+// Marks related-link boilerplate ("READ MORE:" and the headline lines after it) so that the
+// claim assembler takes no facts from it. Mentions inside it are still found.
+//
+//   nf::BoilerplateMarker marker(rules);
+//   marker.mark(body, segmentation);   // sets Sentence::boilerplate
+#pragma once
+#include <string_view>
+
+#include "extractor/text/segmenter.h"
+
+namespace nf {
+
+class RuleLibrary;
+
+class BoilerplateMarker {
+ public:
+  explicit BoilerplateMarker(const RuleLibrary& rules);
+  void mark(std::string_view body, Segmentation& seg) const;
+
+ private:
+  const RuleLibrary& rules_;
+};
+
+}  // namespace nf

@@ -1,0 +1,1 @@
+// PLACEHOLDER (foundation skeleton): storage is written by the foundation work.

@@ -295,8 +295,10 @@ void RuleLibrary::Impl::read_rules(const SourceFile& f) {
   for (pugi::xml_node n : root.children()) {
     std::string tag = n.name();
     if (tag == "macro" || tag == "table" || n.type() != pugi::node_element) continue;
-    if (tag == "negative") {
-      read_example(f, n, "", true, file_ref, "");
+    if (tag == "negative" || tag == "example") {  // file-level: for matchers that are not pattern rules
+      read_example(f, n, "", tag == "negative", file_ref, "");
+      if (tag == "example" && examples.back().kind.empty())
+        throw RuleError(where(f, n) + ": a file-level <example> needs kind=\"...\"");
       continue;
     }
     if (tag != "rule" && tag != "filter") throw RuleError(where(f, n) + ": unknown element <" + tag + ">");

@@ -20,6 +20,9 @@
 //       <example text="a Boeing 737"/>                          a filter's examples must yield no
 //     </filter>                                                 mention of its kinds
 //     <negative text="May I help?" kind="date"/>              no mention of that kind (any kind if absent)
+//     <example text="in Balochistan" kind="location" value="Balochistan" admin1="PK-BA"/>
+//                                                             file-level positive, for matchers that are
+//                                                             not pattern rules (gazetteer, claims)
 //   </rules>
 //
 // A rule's other attributes are templates: `{name}` is named group `name` (or `{2}`, group 2),

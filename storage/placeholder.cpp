@@ -1,1 +1,0 @@
-// PLACEHOLDER (foundation skeleton): storage is written by the foundation work.

@@ -1,0 +1,36 @@
+// Picks where a count happened: a place in the count's own clause (its province code when a
+// province is named), else the one country its sentence is about (places, demonyms such as
+// "Afghans"), else the dateline's country when the sentence names no place at all.
+// More than one country at a level: no location (not guessed).
+//
+//   nf::PlaceFinder where(rules);
+//   if (auto p = where.find(ctx, count, mentions)) fact.location = p->code;  // "PK-BA", "AF"
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extractor/claims/sentence_view.h"
+#include "extractor/model/mention.h"
+
+namespace nf {
+
+class RuleLibrary;
+
+struct PlaceHit {
+  std::string code;  // ISO 3166-2 or ISO 3166-1 alpha-2
+  int mention = -1;  // the location mention, -1 when it came from a demonym word
+  Span span;
+};
+
+class PlaceFinder {
+ public:
+  explicit PlaceFinder(const RuleLibrary& rules);
+  std::optional<PlaceHit> find(const ArticleContext& ctx, const Mention& count, const std::vector<Mention>& mentions) const;
+
+ private:
+  const RuleLibrary& rules_;
+  WordSet breaks_;
+};
+
+}  // namespace nf

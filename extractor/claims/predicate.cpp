@@ -1,0 +1,64 @@
+#include "extractor/claims/predicate.h"
+
+#include "extractor/claims/lexicon.h"
+#include "extractor/rules/rule_library.h"
+
+namespace nf {
+namespace {
+
+constexpr int kBackWindow = 12;   // tokens looked at before the count
+constexpr int kAheadWindow = 10;  // tokens looked at after it
+constexpr int kAuxSkip = 5;       // auxiliaries skipped between a count and its verb
+
+bool inside_other_number(const std::vector<Mention>& ms, const Mention& count, const Token& t) {
+  for (const Mention& m : ms)
+    if (&m != &count && is_numeric(m.kind) && m.span.start <= t.start && t.end <= m.span.end) return true;
+  return false;
+}
+
+}  // namespace
+
+PredicateFinder::PredicateFinder(const RuleLibrary& rules) : rules_(rules), aux_(macro_words(rules, "claim_aux")) {}
+
+std::optional<PredicateHit> PredicateFinder::find(const ArticleContext& ctx, const Mention& count,
+                                                  const std::vector<Mention>& mentions) const {
+  SentenceView sv(ctx, count.sentence);
+  if (!sv.valid()) return std::nullopt;
+  auto lemma_at = [&](size_t i) -> std::optional<PredicateHit> {
+    if (!sv.token(i).is(kTokWord)) return std::nullopt;
+    const std::string* l = rules_.lookup("claim_lemma", sv.text(i));
+    if (!l) return std::nullopt;
+    return PredicateHit{*l, Span{sv.token(i).start, sv.token(i).end}};
+  };
+  auto stops = [&](size_t i) { return sv.text(i) == ";" || inside_other_number(mentions, count, sv.token(i)); };
+
+  // 1. The count's own words, last first: "13,000 detentions", "over half of the returnees".
+  size_t first_in = sv.first_token_at_or_after(count.span.start);
+  long last_in = sv.last_token_ending_by(count.span.end);
+  for (long i = last_in; i >= static_cast<long>(first_in); --i)
+    if (auto hit = lemma_at(static_cast<size_t>(i))) return hit;
+
+  // 2. The verb right after it: "100,000 individuals returned", "25 people were killed".
+  size_t after = sv.first_token_at_or_after(count.span.end);
+  size_t j = after;
+  for (int skipped = 0; j < sv.end() && skipped < kAuxSkip && aux_.count(sv.word(j)); ++skipped) ++j;
+  if (j < sv.end())
+    if (auto hit = lemma_at(j)) return hit;
+
+  // 3. Backwards: "killing at least 12 people", "detentions in April, reporting 13,000 cases".
+  long before = sv.last_token_ending_by(count.span.start);
+  for (int n = 0; before >= static_cast<long>(sv.begin()) && n < kBackWindow; --before, ++n) {
+    size_t i = static_cast<size_t>(before);
+    if (stops(i)) break;
+    if (auto hit = lemma_at(i)) return hit;
+  }
+
+  // 4. Further ahead: "1,200 new cases of cholera were recorded".
+  for (int n = 0; after < sv.end() && n < kAheadWindow; ++after, ++n) {
+    if (stops(after)) break;
+    if (auto hit = lemma_at(after)) return hit;
+  }
+  return std::nullopt;
+}
+
+}  // namespace nf

@@ -1,0 +1,39 @@
+// Finds the event a count is about: the lemma of the verb or noun that governs it
+// ("more than 100,000 individuals returned" -> return, "detentions ... 13,000 cases" -> detain).
+// Lemmas come from the table claim_lemma in rules/claims/.
+//
+//   nf::PredicateFinder pred(rules);
+//   if (auto p = pred.find(ctx, count_mention, mentions)) fact.predicate = p->lemma;
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extractor/claims/sentence_view.h"
+#include "extractor/model/mention.h"
+
+namespace nf {
+
+class RuleLibrary;
+
+struct PredicateHit {
+  std::string lemma;
+  Span span;  // the word it came from
+};
+
+class PredicateFinder {
+ public:
+  explicit PredicateFinder(const RuleLibrary& rules);
+
+  // Looks, in order: at the count's own words ("25 deaths"), at the verb right after it past
+  // auxiliaries ("were killed"), backwards in the sentence ("killing 12", "detentions in April,
+  // reporting 13,000 cases"), then further ahead. Never crosses ';' or another count.
+  std::optional<PredicateHit> find(const ArticleContext& ctx, const Mention& count,
+                                   const std::vector<Mention>& mentions) const;
+
+ private:
+  const RuleLibrary& rules_;
+  WordSet aux_;
+};
+
+}  // namespace nf

@@ -1,0 +1,134 @@
+#include "extractor/claims/time_arg.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+
+#include "extractor/claims/lexicon.h"
+#include "extractor/rules/rule_library.h"
+
+namespace nf {
+namespace {
+
+// Days since 1970-01-01 of a proleptic Gregorian date, and back (civil calendar arithmetic).
+long days_from_civil(int y, int m, int d) {
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long yoe = y - era * 400;
+  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+std::string civil_from_days(long z) {
+  z += 719468;
+  const long era = (z >= 0 ? z : z - 146096) / 146097;
+  const long doe = z - era * 146097;
+  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const long mp = (5 * doy + 2) / 153;
+  const long d = doy - (153 * mp + 2) / 5 + 1;
+  const long m = mp + (mp < 10 ? 3 : -9);
+  const long y = yoe + era * 400 + (m <= 2);
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%04ld-%02ld-%02ld", y, m, d);
+  return buf;
+}
+
+int days_in_month(int y, int m) { return static_cast<int>(days_from_civil(m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1, 1) - days_from_civil(y, m, 1)); }
+
+bool all_digits(const std::string& s, size_t from, size_t n) {
+  if (s.size() < from + n) return false;
+  for (size_t i = from; i < from + n; ++i)
+    if (s[i] < '0' || s[i] > '9') return false;
+  return true;
+}
+
+}  // namespace
+
+std::pair<std::string, std::string> timex_interval(const std::string& v, const std::string& ref, bool ends_at_ref) {
+  char buf[64];
+  if (v.size() == 10 && all_digits(v, 0, 4) && v[4] == '-' && all_digits(v, 5, 2) && v[7] == '-' && all_digits(v, 8, 2))
+    return {v, v};
+  if (v.size() == 7 && all_digits(v, 0, 4) && v[4] == '-' && all_digits(v, 5, 2)) {
+    int y = std::atoi(v.substr(0, 4).c_str()), m = std::atoi(v.substr(5, 2).c_str());
+    if (m < 1 || m > 12) return {};
+    std::snprintf(buf, sizeof buf, "%s-%02d", v.c_str(), days_in_month(y, m));
+    return {v + "-01", buf};
+  }
+  if (v.size() == 4 && all_digits(v, 0, 4)) return {v + "-01-01", v + "-12-31"};
+  // A duration that ends at the reference date: P3W, P10D, P2M, P1Y.
+  if (ends_at_ref && ref.size() == 10 && v.size() >= 3 && v[0] == 'P' && all_digits(v, 1, v.size() - 2)) {
+    long n = std::atol(v.substr(1, v.size() - 2).c_str());
+    char unit = v.back();
+    int y = std::atoi(ref.substr(0, 4).c_str()), m = std::atoi(ref.substr(5, 2).c_str()), d = std::atoi(ref.substr(8, 2).c_str());
+    long end = days_from_civil(y, m, d);
+    long begin;
+    if (unit == 'D') begin = end - n;
+    else if (unit == 'W') begin = end - 7 * n;
+    else if (unit == 'M' || unit == 'Y') {
+      long months = unit == 'M' ? n : 12 * n;
+      long total = y * 12L + (m - 1) - months;
+      int by = static_cast<int>(total / 12), bm = static_cast<int>(total % 12) + 1;
+      int bd = std::min(d, days_in_month(by, bm));
+      begin = days_from_civil(by, bm, bd);
+    } else {
+      return {};
+    }
+    return {civil_from_days(begin), ref};
+  }
+  return {};
+}
+
+TimeFinder::TimeFinder(const RuleLibrary& rules) : comparison_(macro_words(rules, "claim_comparison")) {
+  std::string alt = macro_alternation(rules, "claim_duration_to_ref");
+  to_ref_before_ = std::make_unique<RE2>("(?i)(?:^|\\W)" + alt + "\\s+$");
+  to_ref_inside_ = std::make_unique<RE2>("(?i)^" + alt + "\\s");
+  if (!to_ref_before_->ok() || !to_ref_inside_->ok()) throw RuleError("claim_duration_to_ref: " + to_ref_before_->error());
+}
+
+std::optional<TimeHit> TimeFinder::find(const ArticleContext& ctx, const Mention& count,
+                                        const std::vector<Mention>& mentions) const {
+  SentenceView sv(ctx, count.sentence);
+  if (!sv.valid()) return std::nullopt;
+  const Dateline& dl = ctx.article.dateline;
+  int best = -1;
+  long best_distance = 0;
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    const Mention& t = mentions[k];
+    if (t.sentence != count.sentence || !is_temporal(t.kind) || t.kind == Kind::Set || t.value.empty()) continue;
+    if (t.span.overlaps(count.span)) continue;
+    if (dl.found && t.span.overlaps(dl.span)) continue;  // the article's date, not the claim's
+    long distance;
+    if (t.span.start >= count.span.end) {
+      size_t from = sv.first_token_at_or_after(count.span.end);
+      size_t to = sv.first_token_at_or_after(t.span.start);
+      bool compared = false;
+      for (size_t i = from; i < to; ++i) compared = compared || comparison_.count(sv.word(i)) > 0;
+      if (compared) continue;
+      distance = static_cast<long>(to - from);
+    } else {
+      distance = sv.last_token_ending_by(count.span.start) - sv.last_token_ending_by(t.span.end);
+    }
+    if (best < 0 || distance < best_distance) {
+      best = static_cast<int>(k);
+      best_distance = distance;
+    }
+  }
+  if (best < 0) return std::nullopt;
+  const Mention& t = mentions[best];
+  TimeHit hit{best, t.value, t.begin_date, t.end_date};
+  if (hit.begin.empty() && hit.end.empty()) {
+    std::string_view before = ctx.body.substr(sv.span().start, t.span.start - sv.span().start);
+    std::string_view inside = t.text(ctx.body);
+    bool to_ref = t.kind == Kind::Duration &&
+                  (RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), *to_ref_before_) ||
+                   RE2::PartialMatch(re2::StringPiece(inside.data(), inside.size()), *to_ref_inside_));
+    auto [b, e] = timex_interval(t.value, ctx.reference_date, to_ref);
+    hit.begin = b;
+    hit.end = e;
+  }
+  return hit;
+}
+
+}  // namespace nf

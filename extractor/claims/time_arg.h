@@ -1,0 +1,45 @@
+// Picks the temporal mention that dates a count (the nearest one in its sentence, not the
+// dateline, not the base of a comparison) and gives its calendar interval.
+//
+//   nf::TimeFinder when(rules);
+//   if (auto t = when.find(ctx, count, mentions)) fact.time = t->value;  // "P3W", 2025-04-02..2025-04-23
+//
+// No temporal expression in the sentence: no time (never the article date by default).
+#pragma once
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <re2/re2.h>
+
+#include "extractor/claims/sentence_view.h"
+#include "extractor/model/mention.h"
+
+namespace nf {
+
+class RuleLibrary;
+
+struct TimeHit {
+  int mention = -1;
+  std::string value;        // TIMEX3
+  std::string begin, end;   // YYYY-MM-DD, inclusive; "" when unknown
+};
+
+class TimeFinder {
+ public:
+  explicit TimeFinder(const RuleLibrary& rules);
+  std::optional<TimeHit> find(const ArticleContext& ctx, const Mention& count, const std::vector<Mention>& mentions) const;
+
+ private:
+  WordSet comparison_;
+  std::unique_ptr<RE2> to_ref_before_;  // "in just" + duration
+  std::unique_ptr<RE2> to_ref_inside_;  // "the past three weeks" as one mention
+};
+
+// Calendar interval of a TIMEX3 value: a date, a month, a year, or (when `ends_at_ref`) a
+// duration such as P3W ending at the reference date. {"",""} when it has none.
+std::pair<std::string, std::string> timex_interval(const std::string& value, const std::string& reference_date,
+                                                   bool ends_at_ref);
+
+}  // namespace nf

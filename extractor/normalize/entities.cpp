@@ -1,17 +1,290 @@
 #include "extractor/normalize/entities.h"
 
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+#include "extractor/normalize/entity_context.h"
+#include "extractor/rules/gazetteer_fold.h"
+#include "extractor/rules/gazetteer_index.h"
 #include "extractor/rules/rule_library.h"
 
 namespace nf {
+namespace {
 
-// PLACEHOLDER (foundation skeleton): copies the rule's value attribute; replaced by the real normalizer.
-struct EntityNormalizer::Impl {};
-EntityNormalizer::EntityNormalizer(const RuleLibrary&) : impl_(std::make_unique<Impl>()) {}
+std::string attr(const Mention& m, std::string_view name) {
+  const std::string* v = find_attr(m.attrs, name);
+  return v ? *v : std::string();
+}
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+std::vector<uint32_t> parse_ids(const std::string& s) {
+  std::vector<uint32_t> out;
+  size_t start = 0;
+  while (start < s.size()) {
+    size_t comma = s.find(',', start);
+    out.push_back(static_cast<uint32_t>(std::stoul(s.substr(start, comma - start))));
+    if (comma == std::string::npos) break;
+    start = comma + 1;
+  }
+  return out;
+}
+
+// "armed forces" -> "Armed Forces"
+std::string title_case(std::string s) {
+  bool start = true;
+  for (char& c : s) {
+    if (start && c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
+    start = c == ' ' || c == '-';
+  }
+  return s;
+}
+
+void fill_place(Mention& m, const Place& p) {
+  m.value = p.name;
+  m.country = p.country;
+  m.admin1 = p.admin1;
+  m.lat = p.lat;
+  m.lon = p.lon;
+}
+
+}  // namespace
+
+struct EntityNormalizer::Impl {
+  const RuleLibrary* rules = nullptr;
+  std::shared_ptr<const Gazetteers> gaz;
+
+  void locations(std::vector<Mention>& ms, const ArticleContext& ctx, PlaceContext& pc) const;
+  void agencies(std::vector<Mention>& ms, const ArticleContext& ctx, const PlaceContext& pc) const;
+  void acronyms(std::vector<Mention>& ms, const ArticleContext& ctx) const;
+  void appositives(std::vector<Mention>& ms, const ArticleContext& ctx) const;
+};
+
+EntityNormalizer::EntityNormalizer(const RuleLibrary& rules) : impl_(std::make_unique<Impl>()) {
+  impl_->rules = &rules;
+  impl_->gaz = Gazetteers::shared(rules);
+}
 EntityNormalizer::~EntityNormalizer() = default;
 EntityNormalizer::EntityNormalizer(EntityNormalizer&&) noexcept = default;
-void EntityNormalizer::run(std::vector<Mention>& mentions, const ArticleContext&) const {
+
+void EntityNormalizer::Impl::locations(std::vector<Mention>& ms, const ArticleContext& ctx, PlaceContext& pc) const {
+  const Gazetteers& g = *gaz;
+  // Place names from patterns ("Kunar province"): the gazetteer may know the name.
+  for (Mention& m : ms) {
+    if (m.kind != Kind::Location || !starts_with(m.rule, "location.")) continue;
+    std::string key = fold_phrase(attr(m, "name"));
+    bool common = true;
+    size_t start = 0;
+    while (start <= key.size()) {
+      size_t sp = key.find(' ', start);
+      std::string w = key.substr(start, sp == std::string::npos ? std::string::npos : sp - start);
+      if (!g.common_words.count(w) && !g.function_words.count(w)) common = false;
+      if (sp == std::string::npos) break;
+      start = sp + 1;
+    }
+    if (common || key.empty()) {
+      m.attrs.emplace_back("drop", "1");
+      continue;
+    }
+    if (const PhraseIndex::Node* n = g.place_names.find(key)) {
+      std::string ids;
+      for (uint32_t id : n->ids) ids += (ids.empty() ? "" : ",") + std::to_string(id);
+      m.attrs.emplace_back("places", ids);
+    }
+  }
+  ms.erase(std::remove_if(ms.begin(), ms.end(), [](const Mention& m) { return find_attr(m.attrs, "drop") != nullptr; }),
+           ms.end());
+
+  pc.build(g, ctx, ms);
+  const Mention* prev = nullptr;
+  for (Mention& m : ms) {
+    if (m.kind != Kind::Location) continue;
+    std::string ids = attr(m, "places");
+    bool pattern = starts_with(m.rule, "location.");
+    std::string neighbor;
+    if (prev && prev->span.end <= m.span.start && ctx.body.substr(prev->span.end, m.span.start - prev->span.end) == ", ")
+      neighbor = prev->country;
+    prev = &m;
+    if (!ids.empty()) {
+      const Place& p = g.places[pc.choose(g, parse_ids(ids), neighbor)];
+      if (!pattern) {
+        fill_place(m, p);
+        continue;
+      }
+      m.country = p.country;
+      if (p.type == PlaceType::Admin1) m.admin1 = p.admin1;
+    } else if (pattern) {
+      m.country = pc.article_country;
+    }
+    if (pattern) m.value = std::string(m.text(ctx.body));
+  }
+}
+
+void EntityNormalizer::Impl::agencies(std::vector<Mention>& ms, const ArticleContext& ctx, const PlaceContext& pc) const {
+  const Gazetteers& g = *gaz;
+  const Dateline& dl = ctx.article.dateline;
+  for (Mention& m : ms) {
+    if (m.kind != Kind::Agency) continue;
+    std::string_view text = m.text(ctx.body);
+    if (m.rule == "gazetteer.agencies") {
+      const Body& b = g.bodies[std::stoul(attr(m, "body"))];
+      bool wire = rules->lookup("org_wire", text) != nullptr;
+      bool in_parens = m.span.start > 0 && m.span.end < ctx.body.size() && ctx.body[m.span.start - 1] == '(' &&
+                       ctx.body[m.span.end] == ')';
+      bool in_dateline = dl.found && dl.span.contains(m.span);
+      if (wire && (in_parens || in_dateline)) {
+        m.attrs.emplace_back("drop", "1");
+        continue;
+      }
+      m.value = b.name;
+      m.acronym = b.acronym;
+      m.country = b.country;
+      continue;
+    }
+    // National bodies by pattern: name, head word, country.
+    std::string dept = attr(m, "dept"), head = attr(m, "head"), place = attr(m, "place");
+    // Words before the name that are not part of it ("The", "But", "its").
+    for (;;) {
+      size_t sp = dept.find(' ');
+      std::string first = dept.substr(0, sp);
+      if (first.empty() || !rules->lookup("org_lead_word", first)) break;
+      size_t cut = sp == std::string::npos ? dept.size() : sp + 1;
+      if (text.substr(0, cut) == std::string_view(dept).substr(0, cut)) m.span.start += cut;
+      dept = dept.substr(cut);
+      text = m.text(ctx.body);
+    }
+    std::string country;
+    // A demonym or a place at the head of the name: "Afghan Refugee Ministry", "Kenya Police".
+    for (;;) {
+      size_t sp = dept.find(' ');
+      if (sp == std::string::npos) break;
+      std::string first = fold_phrase(dept.substr(0, sp));
+      std::string cc = pc.country_of_name(g, first);
+      if (cc.empty()) break;
+      country = cc;
+      dept = dept.substr(sp + 1);
+    }
+    if (m.rule != "org.generic" && m.rule != "org.government_of" && dept.empty()) {
+      m.attrs.emplace_back("drop", "1");
+      continue;
+    }
+    if (!place.empty()) {
+      std::string cc = pc.country_of_name(g, fold_phrase(place));
+      if (!cc.empty()) country = cc;
+      else if (m.rule == "org.government_of") dept = "of " + place;
+    }
+    if (country.empty()) country = pc.country_before(g, ctx, ms, m.span.start);
+    if (country.empty()) country = pc.article_country;
+    std::string name;
+    if (m.rule == "org.generic" || m.rule == "org.government_of") {
+      name = title_case(fold_phrase(head));
+      if (!dept.empty()) name += " " + dept;
+    } else if (m.rule == "org.ministry_of") {
+      name = dept + " " + head;
+    } else {
+      name = dept + " " + head;
+    }
+    m.value = name;
+    m.country = country;
+    if (!country.empty() && starts_with(dept, "of ") == false) m.value += " (" + country + ")";
+  }
+  ms.erase(std::remove_if(ms.begin(), ms.end(), [](const Mention& m) { return find_attr(m.attrs, "drop") != nullptr; }),
+           ms.end());
+}
+
+// "the World Food Programme (WFP)": the acronym names the same body wherever it recurs.
+void EntityNormalizer::Impl::acronyms(std::vector<Mention>& ms, const ArticleContext& ctx) const {
+  std::map<std::string, size_t> defined;  // acronym -> index of the defining mention
+  for (size_t i = 0; i < ms.size(); ++i) {
+    Mention& m = ms[i];
+    if (m.kind != Kind::Agency) continue;
+    size_t p = m.span.end;
+    while (p < ctx.body.size() && ctx.body[p] == ' ') ++p;
+    if (p >= ctx.body.size() || ctx.body[p] != '(') continue;
+    size_t close = ctx.body.find(')', p);
+    if (close == std::string_view::npos || close - p > 12 || close - p < 3) continue;
+    std::string acr(ctx.body.substr(p + 1, close - p - 1));
+    if (!std::all_of(acr.begin(), acr.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '-' || c == '&'; }))
+      continue;
+    if (m.acronym.empty()) m.acronym = acr;
+    defined.emplace(acr, i);
+  }
+  if (defined.empty()) return;
+  std::vector<Mention> added;
+  for (const Token& t : ctx.segmentation.tokens) {
+    if (!t.is(kTokAllCaps)) continue;
+    auto it = defined.find(std::string(ctx.body.substr(t.start, t.end - t.start)));
+    if (it == defined.end()) continue;
+    const Mention& def = ms[it->second];
+    Span sp{t.start, t.end};
+    auto covering = std::find_if(ms.begin(), ms.end(), [&](const Mention& m) {
+      return m.kind == Kind::Agency && m.span.start == sp.start && m.span.end == sp.end;
+    });
+    if (covering != ms.end()) {
+      covering->value = def.value;
+      covering->country = def.country;
+      covering->acronym = def.acronym;
+      continue;
+    }
+    bool overlapped = std::any_of(ms.begin(), ms.end(), [&](const Mention& m) { return m.kind == Kind::Agency && m.span.overlaps(sp); });
+    if (overlapped) continue;
+    Mention m;
+    m.kind = Kind::Agency;
+    m.span = sp;
+    m.rule = "entity.acronym";
+    m.value = def.value;
+    m.country = def.country;
+    m.acronym = def.acronym;
+    for (size_t si = 0; si < ctx.segmentation.sentences.size(); ++si)
+      if (ctx.segmentation.sentences[si].start <= sp.start && sp.end <= ctx.segmentation.sentences[si].end)
+        m.sentence = static_cast<int>(si);
+    added.push_back(std::move(m));
+  }
+  for (Mention& m : added) ms.push_back(std::move(m));
+  std::stable_sort(ms.begin(), ms.end(), [](const Mention& a, const Mention& b) {
+    return a.span.start != b.span.start ? a.span.start < b.span.start : a.span.end < b.span.end;
+  });
+}
+
+// "The United Nations refugee agency, UNHCR, ...": an appositive names the same body.
+void EntityNormalizer::Impl::appositives(std::vector<Mention>& ms, const ArticleContext& ctx) const {
+  std::vector<size_t> idx;
+  for (size_t i = 0; i < ms.size(); ++i)
+    if (ms[i].kind == Kind::Agency) idx.push_back(i);
+  for (size_t k = 0; k + 1 < idx.size(); ++k) {
+    Mention& a = ms[idx[k]];
+    Mention& b = ms[idx[k + 1]];
+    if (b.span.start < a.span.end) continue;
+    std::string_view gap = ctx.body.substr(a.span.end, b.span.start - a.span.end);
+    if (gap != ", " && gap != " - " && gap != " – ") continue;
+    bool a_table = a.rule == "gazetteer.agencies", b_table = b.rule == "gazetteer.agencies";
+    // The named body (from the table) gives its name to the description next to it.
+    if (b_table && !a_table) {
+      a.value = b.value;
+      a.acronym = b.acronym;
+      a.country = b.country;
+    } else if (a_table && !b_table) {
+      b.value = a.value;
+      b.acronym = a.acronym;
+      b.country = a.country;
+    } else if (a_table && b_table && !b.acronym.empty() && b.acronym == std::string(b.text(ctx.body)) &&
+               a.acronym.empty()) {
+      a.acronym = b.acronym;
+    }
+  }
+}
+
+void EntityNormalizer::run(std::vector<Mention>& mentions, const ArticleContext& ctx) const {
+  PlaceContext pc;
+  impl_->locations(mentions, ctx, pc);
+  impl_->agencies(mentions, ctx, pc);
+  impl_->appositives(mentions, ctx);
+  impl_->acronyms(mentions, ctx);
   for (Mention& m : mentions)
-    if (const std::string* v = find_attr(m.attrs, "value")) m.value = *v;
+    if ((m.kind == Kind::Person) && m.value.empty())
+      if (const std::string* v = find_attr(m.attrs, "value")) m.value = *v;
 }
 
 }  // namespace nf

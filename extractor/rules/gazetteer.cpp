@@ -1,14 +1,219 @@
 #include "extractor/rules/gazetteer.h"
 
+#include <string>
+
+#include "extractor/rules/gazetteer_fold.h"
+#include "extractor/rules/gazetteer_index.h"
 #include "extractor/rules/rule_library.h"
 
 namespace nf {
+namespace {
 
-// PLACEHOLDER (foundation skeleton): the places-and-agencies work replaces this.
-struct Gazetteer::Impl {};
-Gazetteer::Gazetteer(const RuleLibrary&) : impl_(std::make_unique<Impl>()) {}
+bool ends_with(const std::string& s, std::string_view suf) {
+  return s.size() >= suf.size() && s.compare(s.size() - suf.size(), suf.size(), suf) == 0;
+}
+
+std::string without_dots(std::string_view s) {
+  std::string out;
+  for (char c : s)
+    if (c != '.') out.push_back(c);
+  return out;
+}
+
+// One sentence's tokens, folded once.
+struct SentenceView {
+  std::string_view body;
+  const Token* tok = nullptr;
+  size_t n = 0;
+  std::vector<std::string> folded;
+  std::vector<std::string> bare;  // possessive removed ("pakistan's" -> "pakistan"), else ""
+  bool headline = false;          // Title Case Or ALL CAPS line: capitals say little
+  bool caps_line = false;         // mostly ALL CAPS (datelines such as "LONDON (Reuters) -")
+
+  bool upper(size_t i) const { return i < n && tok[i].is(kTokUpper); }
+  // A capital at the start or after an inner apostrophe or hyphen ("d'Ivoire", "al-Qaeda").
+  bool capital_inside(size_t i) const {
+    if (upper(i)) return true;
+    if (i >= n) return false;
+    std::string_view t = body.substr(tok[i].start, tok[i].end - tok[i].start);
+    for (size_t k = 0; k + 1 < t.size(); ++k)
+      if ((t[k] == '\'' || t[k] == '-' || (k >= 2 && t.substr(k - 2, 3) == "\xE2\x80\x99")) && t[k + 1] >= 'A' && t[k + 1] <= 'Z')
+        return true;
+    return false;
+  }
+  bool word(size_t i) const { return i < n && tok[i].is(kTokWord); }
+};
+
+void fold_sentence(std::string_view body, const Token* tok, size_t n, SentenceView& sv) {
+  sv.body = body;
+  sv.tok = tok;
+  sv.n = n;
+  sv.folded.resize(n);
+  sv.bare.assign(n, std::string());
+  size_t words = 0, capital = 0, caps = 0;
+  for (size_t i = 0; i < n; ++i) {
+    std::string_view t = body.substr(tok[i].start, tok[i].end - tok[i].start);
+    sv.folded[i] = fold_token(t);
+    if (!tok[i].is(kTokWord)) continue;
+    const std::string& f = sv.folded[i];
+    if (ends_with(f, "'s") && f.size() > 2) sv.bare[i] = f.substr(0, f.size() - 2);
+    else if (ends_with(f, "'") && f.size() > 1) sv.bare[i] = f.substr(0, f.size() - 1);
+    if (t.size() > 3) {
+      ++words;
+      if (tok[i].is(kTokUpper)) ++capital;
+      if (tok[i].is(kTokAllCaps)) ++caps;
+    }
+  }
+  sv.headline = words >= 3 && capital * 10 >= words * 8;
+  sv.caps_line = words >= 1 && caps * 10 >= words * 6;
+}
+
+struct Hit {
+  size_t last = 0;         // index of the last token
+  size_t end_byte = 0;     // end of the mention in the body
+  const PhraseIndex::Node* node = nullptr;
+  std::string key;
+};
+
+// Longest key of `index` starting at token i. Possessives end a phrase ("Pakistan’s").
+Hit longest(const PhraseIndex& index, const SentenceView& sv, size_t i) {
+  Hit best;
+  std::string key;
+  for (size_t j = i; j < sv.n && j - i < index.max_tokens(); ++j) {
+    if (j > i) key.push_back(' ');
+    if (!sv.bare[j].empty()) {
+      std::string k2 = key + sv.bare[j];
+      const PhraseIndex::Node* b = index.find(k2);
+      if (b && !b->ids.empty()) {
+        size_t cut = sv.folded[j].size() - sv.bare[j].size();  // bytes of "'s" as folded
+        size_t end = sv.tok[j].end;
+        // The apostrophe may be 3 bytes (’) in the body: cut at the last apostrophe.
+        std::string_view t = sv.body.substr(sv.tok[j].start, sv.tok[j].end - sv.tok[j].start);
+        size_t ap = t.rfind('\'');
+        size_t ap2 = t.rfind("\xE2\x80\x99");
+        if (ap2 != std::string_view::npos && (ap == std::string_view::npos || ap2 > ap)) ap = ap2;
+        end = ap == std::string_view::npos ? end - cut : sv.tok[j].start + ap;
+        best = Hit{j, end, b, k2};
+      }
+    }
+    key += sv.folded[j];
+    const PhraseIndex::Node* node = index.find(key);
+    if (!node) break;
+    if (!node->ids.empty()) best = Hit{j, sv.tok[j].end, node, key};
+    if (!node->prefix || !sv.bare[j].empty()) break;
+  }
+  return best;
+}
+
+}  // namespace
+
+struct Gazetteer::Impl {
+  std::shared_ptr<const Gazetteers> gaz;
+
+  bool is_title(const SentenceView& sv, size_t i) const {
+    if (i >= sv.n) return false;
+    std::string f = sv.folded[i];
+    if (!f.empty() && f.back() == '.') f.pop_back();
+    return gaz->titles.count(f) > 0;
+  }
+
+  // Surface checks of a place candidate; the normalizer chooses among same-name places later.
+  bool accept_place(const SentenceView& sv, size_t i, const Hit& h) const {
+    const Gazetteers& g = *gaz;
+    bool country = false, regionish = false;
+    for (uint32_t id : h.node->ids) {
+      country |= g.places[id].type == PlaceType::Country;
+      regionish |= g.places[id].type != PlaceType::City;
+    }
+    if (!sv.capital_inside(h.last)) return false;
+    // Short keys ("us", "uk", "u.s", "uae") are acronyms: only in capitals.
+    std::string letters = without_dots(h.key);
+    if (h.last == i && letters.size() <= 3 && !sv.tok[i].is(kTokAllCaps)) return false;
+    // A word in capitals is a name only where the line is in capitals or the key is short.
+    if (sv.tok[i].is(kTokAllCaps) && letters.size() > 3 && !sv.caps_line && i != 0) return false;
+    bool sentence_start = i == 0 || (sv.tok[i - 1].is(kTokPunct) && i == 1);
+    bool prev_upper = i > 0 && sv.upper(i - 1) && sv.word(i - 1) && !sentence_start;
+    bool next_upper = h.last + 1 < sv.n && sv.upper(h.last + 1) && sv.word(h.last + 1) &&
+                      sv.tok[h.last + 1].start == sv.tok[h.last].end + 1;
+    if (h.end_byte != sv.tok[h.last].end) next_upper = false;  // possessive: "Paris’s Mayor"
+    bool single = h.last == i;
+    if (!country && i > 0 && is_title(sv, i - 1)) return false;  // "President Jackson"
+    if (g.person_like.count(h.key)) {
+      if (i > 0 && is_title(sv, i - 1)) return false;
+      if ((prev_upper && !sv.headline) || (next_upper && !sv.headline)) return false;  // "Michael Jordan", "Chad Smith"
+    }
+    if (single && !country && g.common_words.count(h.key)) {
+      if (sentence_start || sv.headline || prev_upper || next_upper) return false;  // "Police said", "National Police"
+      (void)regionish;
+    }
+    return true;
+  }
+
+  bool accept_body(const SentenceView& sv, size_t i, const Hit& h) const {
+    if (!sv.upper(i)) return false;
+    std::string letters = without_dots(h.key);
+    for (uint32_t id : h.node->ids) {
+      const Body& b = gaz->bodies[id];
+      if (!b.acronym.empty() && fold_token(b.acronym) == letters && !sv.tok[i].is(kTokAllCaps)) {
+        // Acronym-only alias ("WHO", "UN"): only in capitals, and not inside an all-caps line.
+        if (h.last == i) return false;
+      }
+      if (h.last == i && sv.tok[i].is(kTokAllCaps) && sv.caps_line && !sv.headline && letters.size() > 5) return false;
+    }
+    return true;
+  }
+};
+
+Gazetteer::Gazetteer(const RuleLibrary& rules) : impl_(std::make_unique<Impl>()) {
+  impl_->gaz = Gazetteers::shared(rules);
+}
 Gazetteer::~Gazetteer() = default;
 Gazetteer::Gazetteer(Gazetteer&&) noexcept = default;
-void Gazetteer::match(std::string_view, const Segmentation&, std::vector<Mention>&) const {}
+
+void Gazetteer::match(std::string_view body, const Segmentation& seg, std::vector<Mention>& out) const {
+  const Gazetteers& g = *impl_->gaz;
+  SentenceView sv;
+  for (size_t si = 0; si < seg.sentences.size(); ++si) {
+    const Sentence& s = seg.sentences[si];
+    if (s.token_count == 0) continue;
+    fold_sentence(body, seg.tokens.data() + s.first_token, s.token_count, sv);
+    size_t place_until = 0, body_until = 0;  // tokens already inside an accepted mention
+    for (size_t i = 0; i < sv.n; ++i) {
+      if (!sv.word(i) || !sv.upper(i)) continue;
+      if (i >= place_until) {
+        Hit h = longest(g.place_names, sv, i);
+        if (h.node && impl_->accept_place(sv, i, h)) {
+          Mention m;
+          m.kind = Kind::Location;
+          m.rule = "gazetteer.places";
+          m.sentence = static_cast<int>(si);
+          m.span = Span{sv.tok[i].start, h.end_byte};
+          // "U.S." keeps its final period.
+          if (h.end_byte == sv.tok[h.last].end && h.last + 1 < sv.n && sv.folded[h.last].find('.') != std::string::npos &&
+              sv.tok[h.last + 1].start == h.end_byte && sv.folded[h.last + 1] == ".")
+            m.span.end = sv.tok[h.last + 1].end;
+          std::string ids;
+          for (uint32_t id : h.node->ids) ids += (ids.empty() ? "" : ",") + std::to_string(id);
+          m.attrs = {{"places", ids}, {"value", g.places[h.node->ids[0]].name}};
+          out.push_back(std::move(m));
+          place_until = h.last + 1;
+        }
+      }
+      if (i >= body_until) {
+        Hit h = longest(g.body_names, sv, i);
+        if (h.node && impl_->accept_body(sv, i, h)) {
+          Mention m;
+          m.kind = Kind::Agency;
+          m.rule = "gazetteer.agencies";
+          m.sentence = static_cast<int>(si);
+          m.span = Span{sv.tok[i].start, h.end_byte};
+          m.attrs = {{"body", std::to_string(h.node->ids[0])}, {"value", g.bodies[h.node->ids[0]].name}};
+          out.push_back(std::move(m));
+          body_until = h.last + 1;
+        }
+      }
+    }
+  }
+}
 
 }  // namespace nf

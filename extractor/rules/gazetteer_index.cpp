@@ -1,0 +1,233 @@
+#include "extractor/rules/gazetteer_index.h"
+
+#include <geonames/geonames.h>
+
+#include <fstream>
+#include <map>
+#include <mutex>
+#include <sstream>
+
+#include "extractor/rules/gazetteer_fold.h"
+#include "extractor/rules/gazetteer_json.h"
+#include "extractor/rules/rule_library.h"
+
+namespace nf {
+namespace {
+
+std::string slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return {};
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::vector<std::string> split(const std::string& s, char sep) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  for (;;) {
+    size_t p = s.find(sep, start);
+    out.push_back(s.substr(start, p == std::string::npos ? std::string::npos : p - start));
+    if (p == std::string::npos) return out;
+    start = p + 1;
+  }
+}
+
+std::string source_path(const RuleLibrary& rules, const char* key) {
+  const std::string* p = rules.lookup("geo_sources", key);
+  if (!p) throw RuleError(std::string("table geo_sources has no entry ") + key);
+  return *p;
+}
+
+// "Ciudad de México (es)" -> "Ciudad de México"; iso-codes marks language variants that way.
+std::string strip_parenthetical(const std::string& s) {
+  size_t p = s.find(" (");
+  return p == std::string::npos ? s : s.substr(0, p);
+}
+
+std::set<std::string> folded_set(const RuleLibrary& rules, const char* macro) {
+  std::set<std::string> out;
+  for (const std::string& w : rules.list(macro)) out.insert(fold_phrase(w));
+  return out;
+}
+
+}  // namespace
+
+void PhraseIndex::add(const std::string& key, uint32_t id) {
+  if (key.empty()) return;
+  Node& n = map_[key];
+  for (uint32_t x : n.ids)
+    if (x == id) return;
+  n.ids.push_back(id);
+  size_t tokens = 1;
+  for (size_t p = key.find(' '); p != std::string::npos; p = key.find(' ', p + 1)) {
+    map_[key.substr(0, p)].prefix = true;
+    ++tokens;
+  }
+  if (tokens > max_tokens_) max_tokens_ = tokens;
+}
+
+Gazetteers::Gazetteers(const RuleLibrary& rules) {
+  person_like = folded_set(rules, "geo_person_like");
+  titles = folded_set(rules, "geo_title");
+  function_words = folded_set(rules, "geo_function_word");
+  for (const auto& [k, v] : rules.table("geo_demonym")) demonyms[fold_phrase(k)] = v;
+
+  // Lower-case words of the system dictionary: a place named like one ("Mobile", "Police")
+  // needs stronger evidence than a capital letter at the start of a sentence.
+  {
+    std::istringstream in(slurp(source_path(rules, "dictionary")));
+    for (std::string w; std::getline(in, w);)
+      if (!w.empty() && w[0] >= 'a' && w[0] <= 'z' && w.find('\'') == std::string::npos) common_words.insert(w);
+  }
+  auto all_common = [&](const std::string& key) {
+    for (const std::string& t : split(key, ' '))
+      if (!common_words.count(t) && !function_words.count(t)) return false;
+    return true;
+  };
+
+  auto add_place = [&](Place p, const std::vector<std::string>& names) {
+    uint32_t id = static_cast<uint32_t>(places.size());
+    places.push_back(std::move(p));
+    for (const std::string& n : names) place_names.add(fold_phrase(n), id);
+    return id;
+  };
+
+  // Countries (ISO 3166-1): the common name where iso-codes has one ("Iran", not "Iran, Islamic Republic of").
+  std::string iso1 = slurp(source_path(rules, "iso_3166_1"));
+  if (iso1.empty()) throw RuleError("cannot read " + source_path(rules, "iso_3166_1"));
+  for (const JsonRecord& r : read_json_records(iso1, "3166-1")) {
+    auto get = [&](const char* k) {
+      auto it = r.find(k);
+      return it == r.end() ? std::string() : it->second;
+    };
+    Place p;
+    p.country = get("alpha_2");
+    p.name = get("common_name").empty() ? get("name") : get("common_name");
+    p.type = PlaceType::Country;
+    std::vector<std::string> names{get("name")};
+    if (!get("common_name").empty()) names.push_back(get("common_name"));
+    if (!get("official_name").empty()) names.push_back(get("official_name"));
+    std::string cc = p.country;
+    country_ids[cc] = add_place(std::move(p), names);
+  }
+
+  // First-level subdivisions (ISO 3166-2 entries without a parent).
+  std::string suffix_alt;
+  std::vector<std::string> suffixes;
+  for (const std::string& s : rules.list("geo_state_suffix")) suffixes.push_back(fold_phrase(s));
+  auto strip_suffix = [&](std::string key) {
+    for (const std::string& s : suffixes) {
+      if (key.size() > s.size() + 1 && key.compare(key.size() - s.size(), s.size(), s) == 0 &&
+          key[key.size() - s.size() - 1] == ' ')
+        return key.substr(0, key.size() - s.size() - 1);
+    }
+    return key;
+  };
+  std::map<std::string, std::string> admin1_by_name;  // "PK|balochistan" -> PK-BA
+  std::string iso2 = slurp(source_path(rules, "iso_3166_2"));
+  if (iso2.empty()) throw RuleError("cannot read " + source_path(rules, "iso_3166_2"));
+  for (const JsonRecord& r : read_json_records(iso2, "3166-2")) {
+    if (r.count("parent")) continue;
+    auto code = r.find("code"), name = r.find("name");
+    if (code == r.end() || name == r.end() || code->second.size() < 4) continue;
+    Place p;
+    p.name = strip_parenthetical(name->second);
+    p.country = code->second.substr(0, 2);
+    p.admin1 = code->second;
+    p.type = PlaceType::Admin1;
+    std::string key = fold_phrase(p.name);
+    admin1_by_name.emplace(p.country + "|" + strip_suffix(key), p.admin1);
+    if (all_common(key) || key.size() < 4) continue;  // "Central", "North": not names on their own
+    add_place(std::move(p), {strip_parenthetical(name->second)});
+  }
+
+  // Cities (GeoNames through libgeonames): admin1 where the state's name is an ISO 3166-2 name.
+  int n = geonames_get_n_cities();
+  for (int i = 0; i < n; ++i) {
+    GeonamesCity* c = geonames_get_city(i);
+    if (!c) continue;
+    Place p;
+    p.name = geonames_city_get_name(c);
+    p.country = geonames_city_get_country_code(c);
+    p.lat = geonames_city_get_latitude(c);
+    p.lon = geonames_city_get_longitude(c);
+    p.population = geonames_city_get_population(c);
+    p.type = PlaceType::City;
+    const char* state = geonames_city_get_state(c);
+    if (state && *state) {
+      auto it = admin1_by_name.find(p.country + "|" + strip_suffix(fold_phrase(state)));
+      if (it != admin1_by_name.end()) p.admin1 = it->second;
+    }
+    geonames_city_free(c);
+    std::string key = fold_phrase(p.name);
+    if (key.size() < 4) continue;  // "Of", "Bo", "Ede": too short to tell from words and initials
+    std::string name = p.name;
+    add_place(std::move(p), {name});
+  }
+
+  // What the sources lack: common names and regions (rules/places/aliases.tsv).
+  // Value forms: "country:GB", "admin1:PK-KP", or "Name;CC;ADMIN1;lat;lon".
+  std::map<std::string, uint32_t> admin1_ids;
+  for (uint32_t id = 0; id < places.size(); ++id)
+    if (places[id].type == PlaceType::Admin1) admin1_ids.emplace(places[id].admin1, id);
+  std::map<std::string, uint32_t> alias_places;  // canonical "Name;CC;ADMIN1" -> id
+  for (const auto& [alias, value] : rules.table("geo_alias")) {
+    std::string key = fold_phrase(alias);
+    if (value.rfind("country:", 0) == 0) {
+      auto it = country_ids.find(value.substr(8));
+      if (it == country_ids.end()) throw RuleError("geo_alias " + alias + ": unknown country " + value);
+      place_names.add(key, it->second);
+    } else if (value.rfind("admin1:", 0) == 0) {
+      auto it = admin1_ids.find(value.substr(7));
+      if (it == admin1_ids.end()) throw RuleError("geo_alias " + alias + ": unknown subdivision " + value);
+      place_names.add(key, it->second);
+    } else {
+      std::vector<std::string> f = split(value, ';');
+      if (f.size() < 3) throw RuleError("geo_alias " + alias + ": want Name;CC;ADMIN1[;lat;lon], got " + value);
+      std::string canon = f[0] + ";" + f[1] + ";" + f[2];
+      auto it = alias_places.find(canon);
+      if (it == alias_places.end()) {
+        Place p;
+        p.name = f[0];
+        p.country = f[1];
+        p.admin1 = f[2];
+        p.type = f[1].empty() ? PlaceType::Region : (f[2].empty() ? PlaceType::Region : PlaceType::Admin1);
+        if (f.size() >= 5 && !f[3].empty() && !f[4].empty()) {
+          p.lat = std::stod(f[3]);
+          p.lon = std::stod(f[4]);
+        }
+        it = alias_places.emplace(canon, add_place(std::move(p), {})).first;
+      }
+      place_names.add(key, it->second);
+    }
+  }
+
+  // International and national bodies (rules/agencies): alias -> "Canonical;ACRONYM;CC".
+  std::map<std::string, uint32_t> body_ids;
+  for (const auto& [alias, value] : rules.table("org_alias")) {
+    std::vector<std::string> f = split(value, ';');
+    if (f.size() != 3) throw RuleError("org_alias " + alias + ": want Canonical;ACRONYM;CC, got " + value);
+    auto it = body_ids.find(f[0]);
+    if (it == body_ids.end()) {
+      it = body_ids.emplace(f[0], static_cast<uint32_t>(bodies.size())).first;
+      bodies.push_back(Body{f[0], f[1], f[2]});
+    }
+    body_names.add(fold_phrase(alias), it->second);
+    body_names.add(fold_phrase(f[0]), it->second);
+    if (!f[1].empty()) body_names.add(fold_phrase(f[1]), it->second);
+  }
+}
+
+std::shared_ptr<const Gazetteers> Gazetteers::shared(const RuleLibrary& rules) {
+  static std::mutex mu;
+  static std::map<std::string, std::weak_ptr<const Gazetteers>> cache;
+  std::lock_guard<std::mutex> lock(mu);
+  std::string key = rules.directory() + "\n" + rules.content_hash();
+  if (auto sp = cache[key].lock()) return sp;
+  auto sp = std::make_shared<const Gazetteers>(rules);
+  cache[key] = sp;
+  return sp;
+}
+
+}  // namespace nf

@@ -1,0 +1,81 @@
+// The gazetteers behind place and agency matching, built once per process from real data:
+// countries and first-level subdivisions from iso-codes (ISO 3166-1, 3166-2), cities from
+// GeoNames (libgeonames), and what those lack from rules/places and rules/agencies (common
+// names, regions, international bodies with their aliases).
+//
+//   auto gaz = nf::Gazetteers::shared(rules);            // built on first use, then cached
+//   if (const nf::PhraseIndex::Node* n = gaz->place_names.find("khyber pakhtunkhwa"))
+//     for (uint32_t id : n->ids) std::cout << gaz->places[id].admin1 << "\n";   // PK-KP
+//
+// Keys are folded token sequences (gazetteer_fold.h) joined by one space; a node also says
+// whether longer keys start with it, so a matcher extends a phrase token by token.
+// Immutable after construction: share between threads.
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace nf {
+
+class RuleLibrary;
+
+enum class PlaceType : uint8_t { Country, Admin1, City, Region };
+
+struct Place {
+  std::string name;     // canonical name ("Pakistan", "Khyber Pakhtunkhwa", "Kabul")
+  std::string country;  // ISO 3166-1 alpha-2, "" for regions spanning countries
+  std::string admin1;   // ISO 3166-2, "" when unknown
+  std::optional<double> lat, lon;
+  uint32_t population = 0;
+  PlaceType type = PlaceType::City;
+};
+
+struct Body {  // an agency or international organisation
+  std::string name;     // canonical name ("UNHCR", "World Food Programme")
+  std::string acronym;  // "" when none
+  std::string country;  // ISO 3166-1 alpha-2 for national bodies, "" for international ones
+};
+
+class PhraseIndex {
+ public:
+  struct Node {
+    std::vector<uint32_t> ids;
+    bool prefix = false;  // some longer key starts with this key and a space
+  };
+  void add(const std::string& key, uint32_t id);
+  const Node* find(const std::string& key) const {
+    auto it = map_.find(key);
+    return it == map_.end() ? nullptr : &it->second;
+  }
+  size_t size() const { return map_.size(); }
+  size_t max_tokens() const { return max_tokens_; }
+
+ private:
+  std::unordered_map<std::string, Node> map_;
+  size_t max_tokens_ = 0;
+};
+
+struct Gazetteers {
+  std::vector<Place> places;
+  PhraseIndex place_names;
+  std::vector<Body> bodies;
+  PhraseIndex body_names;
+
+  std::set<std::string> common_words;    // lower-case words of the system dictionary
+  std::set<std::string> person_like;     // place names that are also given names (folded)
+  std::set<std::string> titles;          // person titles (folded): a name after one is a person
+  std::set<std::string> function_words;  // lower-case words allowed inside names
+  std::unordered_map<std::string, std::string> demonyms;  // folded demonym -> ISO alpha-2
+  std::unordered_map<std::string, uint32_t> country_ids;  // ISO alpha-2 -> index in places
+
+  // Built from the rules' tables and the installed data sources; throws RuleError on bad data.
+  explicit Gazetteers(const RuleLibrary& rules);
+  // One instance per rules directory and content, built on first use (thread-safe).
+  static std::shared_ptr<const Gazetteers> shared(const RuleLibrary& rules);
+};
+
+}  // namespace nf

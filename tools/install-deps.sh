@@ -6,7 +6,7 @@ packages=(
   build-essential cmake ninja-build pkg-config python3
   libicu-dev libre2-dev libsqlitecpp-dev libsqlite3-dev sqlite3 libpugixml-dev catch2
   libxxhash-dev libgumbo-dev
-  iso-codes libgeonames-dev
+  iso-codes libgeonames-dev wamerican
 )
 missing=()
 for p in "${packages[@]}"; do

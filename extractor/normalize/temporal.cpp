@@ -1,17 +1,489 @@
+// Two-phase TIMEX3 normalization (HeidelTime style): the rules of rules/temporal/ leave an
+// underspecified value in the mention's `value` attribute; this stage anchors it to the
+// reference date (and, for "a year earlier" / "the following day", to the last date the
+// article mentioned), reads the sentence's tense for bare months and weekdays, and fills
+// value, mod and the calendar interval.
+//
+// Underspecified values (after `#` is replaced by the number of attribute `n`):
+//   YMD                          attributes y, m, d (any may be empty; y "98" or "'98" -> 1998)
+//   NUMDATE                      attributes a, b, y: 23/04/2025 or 04/23/2025, order from the article
+//   UNDEF-REF-<unit>-<PLUS|MINUS>-<n>      shift of the reference date; unit = day, week, weekend,
+//                                          month, quarter, half, year, decade, century
+//   UNDEF-ANCHOR-<unit>-<PLUS|MINUS>-<n>   same from the last date mentioned (unit granularity)
+//   UNDEF-ANCHORG-<unit>-<PLUS|MINUS>-<n>  same, keeping the anchor's granularity ("a year earlier")
+//   UNDEF-<mode>-month-MM, -weekday-N, -season-XX, -quarter-N, -half-N, -day-N
+//                                mode = tense (by the sentence's tense), last, next, this
+//   UNDEF-century-N              the Nth century -> N-1 ("20th century" -> 19)
+//   P...                         durations; units DE (decades) and CE (centuries) become years,
+//                                fractions go to the next smaller unit (P0.5D -> PT12H)
+// Attributes pod (MO, AF, EV, NI) and hour/minute/ampm add a time of day; mod is copied.
 #include "extractor/normalize/temporal.h"
 
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+
+#include "extractor/normalize/number_text.h"
+#include "extractor/normalize/timex_calendar.h"
+#include "extractor/normalize/timex_tense.h"
 #include "extractor/rules/rule_library.h"
 
 namespace nf {
+namespace {
 
-// PLACEHOLDER (foundation skeleton): copies the rule's value attribute; replaced by the real normalizer.
-struct TemporalNormalizer::Impl {};
-TemporalNormalizer::TemporalNormalizer(const RuleLibrary&) : impl_(std::make_unique<Impl>()) {}
+bool digits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+  return true;
+}
+
+int to_int(std::string_view s) { return std::atoi(std::string(s).c_str()); }
+
+std::string attr(const Mention& m, std::string_view name) {
+  const std::string* v = find_attr(m.attrs, name);
+  return v ? *v : std::string();
+}
+
+std::vector<std::string> split(const std::string& s, char sep) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  for (;;) {
+    size_t p = s.find(sep, start);
+    out.push_back(s.substr(start, p == std::string::npos ? std::string::npos : p - start));
+    if (p == std::string::npos) break;
+    start = p + 1;
+  }
+  return out;
+}
+
+std::string pad2(int v) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%02d", v);
+  return buf;
+}
+
+std::string year4(int y) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d", y);
+  return buf;
+}
+
+// Two-digit years: '98 -> 1998, 05 -> 2005 (pivot: ten years after the reference year).
+int expand_year(std::string y, int ref_year) {
+  while (!y.empty() && !std::isdigit(static_cast<unsigned char>(y[0]))) y.erase(0, 1);
+  if (!digits(y)) return -1;
+  int v = to_int(y);
+  if (y.size() == 4) return v;
+  if (y.size() != 2) return -1;
+  int pivot = (ref_year > 0 ? ref_year % 100 : 30) + 10;
+  return v <= pivot ? 2000 + v : 1900 + v;
+}
+
+int season_index(std::string_view s) {
+  if (s == "SP") return 0;
+  if (s == "SU") return 1;
+  if (s == "FA") return 2;
+  if (s == "WI") return 3;
+  return -1;
+}
+
+// Granularity of a resolved value, for anchored shifts.
+enum class Gran { None, Day, Week, Month, Quarter, Half, Season, Year, Decade, Century };
+
+}  // namespace
+
+struct TemporalNormalizer::Impl {
+  explicit Impl(const RuleLibrary& r) : rules(r), tense(r) {}
+  const RuleLibrary& rules;
+  TenseReader tense;
+
+  struct Ref {
+    bool known = false;
+    CivilDate date;
+  };
+
+  std::string number(const std::string& n) const {
+    if (n.empty()) return "X";
+    if (const std::string* v = rules.lookup("tmx_num", n)) return *v;
+    std::optional<double> v = parse_number_text(n, rules);
+    if (!v) v = parse_ordinal_text(n, rules);
+    if (!v) return "X";
+    return format_number(*v);
+  }
+
+  // A duration value with fractions and decade/century units made standard.
+  static std::string duration(const std::string& v) {
+    if (v.size() < 3 || v[0] != 'P') return v;
+    bool time = v[1] == 'T';
+    size_t p = time ? 2 : 1;
+    size_t q = p;
+    while (q < v.size() && (std::isdigit(static_cast<unsigned char>(v[q])) || v[q] == '.' || v[q] == 'X')) ++q;
+    std::string num = v.substr(p, q - p);
+    std::string unit = v.substr(q);
+    if (num.empty() || unit.empty()) return v;
+    if (unit == "DE" || unit == "CE") {
+      int mult = unit == "DE" ? 10 : 100;
+      if (num == "X") return unit == "DE" ? "PXE" : "PXC";
+      double d = std::atof(num.c_str()) * mult;
+      return "P" + format_number(d) + "Y";
+    }
+    if (num == "X" || num.find('.') == std::string::npos) return (time ? "PT" : "P") + num + unit;
+    double d = std::atof(num.c_str());
+    // Fractions go one unit down: P1.5Y -> P18M, P0.5D -> PT12H, PT0.5H -> PT30M.
+    struct Down {
+      bool time;
+      char unit;
+      bool to_time;
+      char to;
+      double mult;
+    };
+    static const Down kDown[] = {{false, 'Y', false, 'M', 12}, {false, 'M', false, 'D', 30}, {false, 'W', false, 'D', 7},
+                                 {false, 'D', true, 'H', 24},  {true, 'H', true, 'M', 60},   {true, 'M', true, 'S', 60}};
+    for (const Down& dn : kDown)
+      if (dn.time == time && unit.size() == 1 && unit[0] == dn.unit) {
+        double x = d * dn.mult;
+        if (x == std::floor(x)) return std::string(dn.to_time ? "PT" : "P") + format_number(x) + dn.to;
+      }
+    return (time ? "PT" : "P") + num + unit;
+  }
+
+  static std::string at_gran(CivilDate c, Gran g) {
+    switch (g) {
+      case Gran::Day: return format_ymd(c);
+      case Gran::Week: return format_iso_week(c);
+      case Gran::Month: return format_ym(c.y, c.m);
+      case Gran::Quarter: return year4(c.y) + "-Q" + std::to_string((c.m - 1) / 3 + 1);
+      case Gran::Half: return year4(c.y) + "-H" + std::to_string(c.m <= 6 ? 1 : 2);
+      case Gran::Year: return year4(c.y);
+      case Gran::Decade: return std::to_string(c.y / 10);
+      case Gran::Century: return pad2(c.y / 100);
+      default: return "";
+    }
+  }
+
+  static Gran unit_gran(const std::string& u) {
+    if (u == "day") return Gran::Day;
+    if (u == "week" || u == "weekend") return Gran::Week;
+    if (u == "month") return Gran::Month;
+    if (u == "quarter") return Gran::Quarter;
+    if (u == "half") return Gran::Half;
+    if (u == "year") return Gran::Year;
+    if (u == "decade") return Gran::Decade;
+    if (u == "century") return Gran::Century;
+    return Gran::None;
+  }
+
+  static CivilDate shift(CivilDate c, const std::string& unit, int n) {
+    if (unit == "day") return add_days(c, n);
+    if (unit == "week" || unit == "weekend") return add_days(c, 7L * n);
+    if (unit == "month") return add_months(c, n);
+    if (unit == "quarter") return add_months(c, 3 * n);
+    if (unit == "half") return add_months(c, 6 * n);
+    if (unit == "year") return add_months(c, 12 * n);
+    if (unit == "decade") return add_months(c, 120 * n);
+    if (unit == "century") return add_months(c, 1200 * n);
+    return c;
+  }
+
+  // A representative day and granularity of a resolved value (for anchors).
+  static bool parse_value(const std::string& v, CivilDate& c, Gran& g) {
+    if (v.size() < 4 || !digits(v.substr(0, 4))) return false;
+    int y = to_int(v.substr(0, 4));
+    c = CivilDate{y, 1, 1};
+    if (v.size() == 4) return g = Gran::Year, true;
+    if (v[4] != '-') return false;
+    if (auto d = parse_ymd(v.substr(0, std::min<size_t>(10, v.size())))) return c = *d, g = Gran::Day, true;
+    std::string rest = v.substr(5);
+    if (rest.size() == 2 && digits(rest)) return c.m = to_int(rest), g = Gran::Month, true;
+    if (rest.size() == 2 && rest[0] == 'Q' && rest[1] >= '1' && rest[1] <= '4')
+      return c.m = 3 * (rest[1] - '1') + 1, g = Gran::Quarter, true;
+    if (rest.size() == 2 && rest[0] == 'H' && (rest[1] == '1' || rest[1] == '2'))
+      return c.m = rest[1] == '1' ? 1 : 7, g = Gran::Half, true;
+    if (rest.size() >= 3 && rest[0] == 'W' && digits(rest.substr(1, 2)))
+      return c = iso_week_monday(y, to_int(rest.substr(1, 2))), g = Gran::Week, true;
+    return false;
+  }
+
+  // Month by mode: tense (past: not after ref; future: not before), last, next, this.
+  static int month_year(int month, const std::string& mode, Tense t, CivilDate ref) {
+    if (mode == "lastyear") return ref.y - 1;
+    if (mode == "nextyear") return ref.y + 1;
+    if (mode == "last") return month < ref.m ? ref.y : ref.y - 1;
+    if (mode == "next") return month > ref.m ? ref.y : ref.y + 1;
+    if (mode == "tense") {
+      if (t == Tense::Past && month > ref.m) return ref.y - 1;
+      if (t == Tense::Future && month < ref.m) return ref.y + 1;
+    }
+    return ref.y;
+  }
+
+  std::string resolve_undef(const std::string& v, const Mention& m, Tense t, const Ref& ref,
+                            const std::string& anchor) const {
+    std::vector<std::string> p = split(v, '-');
+    if (p.size() < 2) return "";
+    // UNDEF-century-N does not need the reference date.
+    if (p[1] == "century" && p.size() == 3 && digits(p[2])) return pad2(to_int(p[2]) - 1);
+    if (p[1] == "REF" || p[1] == "ANCHOR" || p[1] == "ANCHORG") {
+      if (p.size() != 5) return "";
+      const std::string& unit = p[2];
+      int n = p[4] == "X" ? 0 : static_cast<int>(std::lround(std::atof(p[4].c_str())));
+      if (p[3] == "MINUS") n = -n;
+      Gran g = unit_gran(unit);
+      CivilDate base = ref.date;
+      bool have = ref.known;
+      if (p[1] != "REF" && !anchor.empty()) {
+        CivilDate a;
+        Gran ag;
+        if (parse_value(anchor, a, ag) && ag <= g) {
+          base = a;
+          have = true;
+          if (p[1] == "ANCHORG") g = ag;
+        }
+      }
+      if (!have) return unknown_for(g);
+      if (p[4] == "X") {  // "a few years ago": direction only
+        return n < 0 || p[3] == "MINUS" ? "PAST_REF" : "FUTURE_REF";
+      }
+      CivilDate c = shift(base, unit, n);
+      std::string out = at_gran(c, g);
+      if (unit == "weekend") out += "-WE";
+      return out;
+    }
+    if (p.size() < 4) return "";
+    const std::string& mode = p[1];
+    const std::string& what = p[2];
+    const std::string& arg = p[3];
+    if (what == "month") {
+      int month = to_int(arg);
+      if (month < 1 || month > 12) return "";
+      if (!ref.known) return "XXXX-" + pad2(month);
+      return format_ym(month_year(month, mode, t, ref.date), month);
+    }
+    if (what == "quarter" || what == "half") {
+      int q = to_int(arg);
+      int per = what == "quarter" ? 3 : 6;
+      int first_month = (q - 1) * per + 1;
+      std::string suffix = (what == "quarter" ? "-Q" : "-H") + std::to_string(q);
+      if (!ref.known) return "XXXX" + suffix;
+      int ref_q = (ref.date.m - 1) / per + 1;
+      int y = ref.date.y;
+      if (mode == "last") y = q < ref_q ? y : y - 1;
+      else if (mode == "next") y = q > ref_q ? y : y + 1;
+      else if (mode == "tense" && t == Tense::Past && q > ref_q) y -= 1;
+      else if (mode == "tense" && t == Tense::Future && q < ref_q) y += 1;
+      (void)first_month;
+      return year4(y) + suffix;
+    }
+    if (what == "season") {
+      int s = season_index(arg);
+      if (s < 0) return "";
+      if (!ref.known) return "XXXX-" + arg;
+      // Season index of the reference date and the year its season is counted in.
+      int rm = ref.date.m;
+      int rs = rm == 12 || rm <= 2 ? 3 : (rm - 3) / 3;
+      int ry = rm <= 2 ? ref.date.y - 1 : ref.date.y;
+      int y = ry;
+      if (mode == "last") y = s < rs ? ry : ry - 1;
+      else if (mode == "next") y = s > rs ? ry : ry + 1;
+      else if (mode == "tense" && t == Tense::Past && s > rs) y = ry - 1;
+      else if (mode == "tense" && t == Tense::Future && s < rs) y = ry + 1;
+      return year4(y) + "-" + arg;
+    }
+    if (what == "weekday") {
+      int wd = to_int(arg);
+      if (wd < 1 || wd > 7) return "";
+      if (!ref.known) return "XXXX-WXX-" + std::to_string(wd);
+      int rw = iso_weekday(ref.date);
+      int back = (rw - wd + 7) % 7;  // days back to the most recent such weekday (0 = today)
+      int fwd = (wd - rw + 7) % 7;
+      long delta;
+      if (mode == "last") delta = -(back == 0 ? 7 : back);
+      else if (mode == "next") delta = fwd == 0 ? 7 : fwd;
+      else if (mode == "this") delta = wd - rw;
+      else if (t == Tense::Future) delta = fwd;
+      else delta = -back;
+      return format_ymd(add_days(ref.date, delta));
+    }
+    if (what == "day") {  // "the 23rd": a day of the reference month
+      int d = to_int(arg);
+      if (d < 1 || d > 31) return "";
+      if (!ref.known) return "XXXX-XX-" + pad2(d);
+      CivilDate c{ref.date.y, ref.date.m, 1};
+      if (t == Tense::Past && d > ref.date.d) c = add_months(c, -1);
+      if (t == Tense::Future && d < ref.date.d) c = add_months(c, 1);
+      if (d > days_in_month(c.y, c.m)) return "";
+      c.d = d;
+      return format_ymd(c);
+    }
+    (void)m;
+    return "";
+  }
+
+  static std::string unknown_for(Gran g) {
+    switch (g) {
+      case Gran::Day: return "XXXX-XX-XX";
+      case Gran::Week: return "XXXX-WXX";
+      case Gran::Month: return "XXXX-XX";
+      case Gran::Quarter: return "XXXX-QX";
+      case Gran::Year: return "XXXX";
+      case Gran::Decade: return "XXX";
+      case Gran::Century: return "XX";
+      default: return "";
+    }
+  }
+
+  std::string resolve_ymd(const Mention& m, Tense t, const Ref& ref) const {
+    std::string ys = attr(m, "y"), ms = attr(m, "m"), ds = attr(m, "d");
+    std::string dd;
+    for (char c : ds)
+      if (std::isdigit(static_cast<unsigned char>(c))) dd += c;
+    if (dd.empty() && !ds.empty()) dd = number(ds);
+    int month = digits(ms) ? to_int(ms) : 0;
+    int day = digits(dd) ? to_int(dd) : 0;
+    if (!ms.empty() && (month < 1 || month > 12)) return "";
+    if (!ds.empty() && (day < 1 || day > 31)) return "";
+    int year = ys.empty() ? -1 : expand_year(ys, ref.known ? ref.date.y : -1);
+    if (!ys.empty() && year < 0) return "";
+    if (year < 0) {
+      if (!ref.known) {
+        if (month == 0) return "";
+        return "XXXX-" + pad2(month) + (day ? "-" + pad2(day) : "");
+      }
+      year = ref.date.y;
+      if (month) {
+        // Month and day without a year: by tense around the reference day.
+        CivilDate r = ref.date;
+        bool after = month > r.m || (month == r.m && day > r.d);
+        bool before = month < r.m || (month == r.m && day && day < r.d);
+        if (t == Tense::Past && after) year -= 1;
+        if (t == Tense::Future && before) year += 1;
+      }
+    }
+    if (month == 0) return year4(year);
+    if (day == 0) return format_ym(year, month);
+    if (day > days_in_month(year, month)) return "";
+    return format_ymd(CivilDate{year, month, day});
+  }
+
+  std::string resolve(const std::string& v, Mention& m, Tense t, const Ref& ref, const std::string& anchor,
+                      bool day_first) const {
+    if (v == "YMD") return resolve_ymd(m, t, ref);
+    if (v == "NUMDATE") {
+      std::string a = attr(m, "a"), b = attr(m, "b");
+      int x = to_int(a), y = to_int(b);
+      bool dfirst;
+      if (x > 12 && y <= 12) dfirst = true;
+      else if (y > 12 && x <= 12) dfirst = false;
+      else if (x == y) dfirst = true;
+      else {
+        dfirst = day_first;
+        m.ambiguous = true;
+      }
+      Mention tmp;
+      tmp.attrs = {{"y", attr(m, "y")}, {"m", dfirst ? b : a}, {"d", dfirst ? a : b}};
+      return resolve_ymd(tmp, t, ref);
+    }
+    if (v.rfind("UNDEF-", 0) == 0) return resolve_undef(v, m, t, ref, anchor);
+    if (!v.empty() && v[0] == 'P' && v.size() > 2 && v != "PAST_REF" && v != "PRESENT_REF") return duration(v);
+    return v;
+  }
+
+  bool tense_sensitive(const std::string& v) const {
+    return v == "YMD" || v == "NUMDATE" || v.find("-tense-") != std::string::npos;
+  }
+
+  // Day-first unless the article writes an unambiguous month-first numeric date.
+  bool article_day_first(const std::vector<Mention>& ms) const {
+    for (const Mention& m : ms) {
+      if (!is_temporal(m.kind) || attr(m, "value") != "NUMDATE") continue;
+      int x = to_int(attr(m, "a")), y = to_int(attr(m, "b"));
+      if (x <= 12 && y > 12) return false;
+      if (x > 12 && y <= 12) return true;
+    }
+    return true;
+  }
+
+  void run(std::vector<Mention>& mentions, const ArticleContext& ctx) const {
+    Ref ref;
+    if (auto d = parse_ymd(ctx.reference_date)) ref = Ref{true, *d};
+    bool day_first = article_day_first(mentions);
+    std::string anchor;  // the last resolved date of the article, for "the following day"
+    std::vector<Mention> kept;
+    kept.reserve(mentions.size());
+    for (Mention& m : mentions) {
+      if (!is_temporal(m.kind)) {
+        kept.push_back(std::move(m));
+        continue;
+      }
+      std::string v = attr(m, "value");
+      if (v.find('#') != std::string::npos) {
+        std::string n = number(attr(m, "n"));
+        std::string out;
+        for (char c : v) out += c == '#' ? n : std::string(1, c);
+        v = out;
+      }
+      Tense t = Tense::None;
+      if (tense_sensitive(v) || attr(m, "anchor") == "tense") {
+        const Sentence* s = m.sentence >= 0 && static_cast<size_t>(m.sentence) < ctx.segmentation.sentences.size()
+                                ? &ctx.segmentation.sentences[m.sentence]
+                                : nullptr;
+        if (s) t = tense.at(ctx.sentence_text(m.sentence), m.span.start - s->start);
+      }
+      std::string value = resolve(v, m, t, ref, anchor, day_first);
+      if (value.empty()) continue;  // not a real date (31 February, month 13): drop it
+      m.mod = attr(m, "mod");
+      // Time of day.
+      std::string hour = attr(m, "hour"), pod = attr(m, "pod");
+      if (!hour.empty() && value.size() >= 10 && value[4] == '-') {
+        int h = to_int(hour), mi = to_int(attr(m, "minute"));
+        std::string ap = attr(m, "ampm");
+        for (char& c : ap) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (!ap.empty() && ap[0] == 'p' && h < 12) h += 12;
+        if (!ap.empty() && ap[0] == 'a' && h == 12) h = 0;
+        if (h > 24 || mi > 59) continue;
+        value += "T" + pad2(h) + ":" + pad2(mi);
+      } else if (!pod.empty() && value.size() >= 10 && value[4] == '-') {
+        value += "T" + pod;
+      }
+      m.value = value;
+      if (m.kind == Kind::Date || m.kind == Kind::Time) {
+        auto [b, e] = timex_interval(value);
+        m.begin_date = b;
+        m.end_date = e;
+        CivilDate c;
+        Gran g;
+        if (parse_value(value, c, g)) anchor = value.substr(0, std::min<size_t>(value.size(), 10));
+      } else if (m.kind == Kind::Duration && ref.known) {
+        // Anchored durations: "in just three weeks" (past) ends at the reference date,
+        // "the next two weeks" starts there.
+        std::string a = attr(m, "anchor");
+        int dir = 0;
+        if (a == "past") dir = -1;
+        else if (a == "future") dir = 1;
+        else if (a == "tense") dir = t == Tense::Past ? -1 : t == Tense::Future ? 1 : 0;
+        if (dir != 0) {
+          if (auto other = add_duration(ref.date, value, dir)) {
+            CivilDate b = dir < 0 ? add_days(*other, 1) : ref.date;
+            CivilDate e = dir < 0 ? ref.date : add_days(*other, -1);
+            m.begin_date = format_ymd(b);
+            m.end_date = format_ymd(e);
+          }
+        }
+      }
+      kept.push_back(std::move(m));
+    }
+    mentions = std::move(kept);
+  }
+};
+
+TemporalNormalizer::TemporalNormalizer(const RuleLibrary& rules) : impl_(std::make_unique<Impl>(rules)) {}
 TemporalNormalizer::~TemporalNormalizer() = default;
 TemporalNormalizer::TemporalNormalizer(TemporalNormalizer&&) noexcept = default;
-void TemporalNormalizer::run(std::vector<Mention>& mentions, const ArticleContext&) const {
-  for (Mention& m : mentions)
-    if (const std::string* v = find_attr(m.attrs, "value")) m.value = *v;
+void TemporalNormalizer::run(std::vector<Mention>& mentions, const ArticleContext& ctx) const {
+  impl_->run(mentions, ctx);
 }
 
 }  // namespace nf

@@ -1,0 +1,31 @@
+// The tense around a temporal mention, read from the cue words of rules/temporal/tense.xml
+// (macros tmx_future_cue and tmx_past_cue): the cue nearest to the mention in its sentence wins.
+// Used to place bare months and weekdays ("on Monday", "in April") before or after the
+// reference date, as HeidelTime does for news.
+//
+//   nf::TenseReader tense(rules);
+//   tense.at("Officials will meet on Monday.", 20) == nf::Tense::Future
+#pragma once
+#include <memory>
+#include <string_view>
+
+namespace nf {
+
+class RuleLibrary;
+
+enum class Tense { None, Past, Future };
+
+class TenseReader {
+ public:
+  explicit TenseReader(const RuleLibrary& rules);
+  ~TenseReader();
+  TenseReader(TenseReader&&) noexcept;
+  // sentence: the sentence text; pos: byte offset of the mention inside it.
+  Tense at(std::string_view sentence, size_t pos) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace nf

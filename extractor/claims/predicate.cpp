@@ -10,18 +10,24 @@ constexpr int kBackWindow = 12;   // tokens looked at before the count
 constexpr int kAheadWindow = 10;  // tokens looked at after it
 constexpr int kAuxSkip = 5;       // auxiliaries skipped between a count and its verb
 
-bool inside_other_number(const std::vector<Mention>& ms, const Mention& count, const Token& t) {
+const Mention* numeric_at(const std::vector<Mention>& ms, const Mention& count, const Token& t) {
   for (const Mention& m : ms)
-    if (&m != &count && is_numeric(m.kind) && m.span.start <= t.start && t.end <= m.span.end) return true;
-  return false;
+    if (&m != &count && is_numeric(m.kind) && m.span.start <= t.start && t.end <= m.span.end) return &m;
+  return nullptr;
 }
 
 }  // namespace
 
-PredicateFinder::PredicateFinder(const RuleLibrary& rules) : rules_(rules), aux_(macro_words(rules, "claim_aux")) {}
+PredicateFinder::PredicateFinder(const RuleLibrary& rules)
+    : rules_(rules), aux_(macro_words(rules, "claim_aux")), joiners_(macro_words(rules, "claim_joiner")) {}
 
 std::optional<PredicateHit> PredicateFinder::find(const ArticleContext& ctx, const Mention& count,
                                                   const std::vector<Mention>& mentions) const {
+  return find_impl(ctx, count, mentions, 0);
+}
+
+std::optional<PredicateHit> PredicateFinder::find_impl(const ArticleContext& ctx, const Mention& count,
+                                                       const std::vector<Mention>& mentions, int depth) const {
   SentenceView sv(ctx, count.sentence);
   if (!sv.valid()) return std::nullopt;
   auto lemma_at = [&](size_t i) -> std::optional<PredicateHit> {
@@ -30,7 +36,7 @@ std::optional<PredicateHit> PredicateFinder::find(const ArticleContext& ctx, con
     if (!l) return std::nullopt;
     return PredicateHit{*l, Span{sv.token(i).start, sv.token(i).end}};
   };
-  auto stops = [&](size_t i) { return sv.text(i) == ";" || inside_other_number(mentions, count, sv.token(i)); };
+  auto stops = [&](size_t i) { return sv.text(i) == ";" || numeric_at(mentions, count, sv.token(i)) != nullptr; };
 
   // 1. The count's own words, last first: "13,000 detentions", "over half of the returnees".
   size_t first_in = sv.first_token_at_or_after(count.span.start);
@@ -46,11 +52,20 @@ std::optional<PredicateHit> PredicateFinder::find(const ArticleContext& ctx, con
     if (auto hit = lemma_at(j)) return hit;
 
   // 3. Backwards: "killing at least 12 people", "detentions in April, reporting 13,000 cases".
+  //    Reaching the count before over only joining words ("5,000 people in Sindh and 3,000
+  //    in Punjab"), the count shares that one's event.
   long before = sv.last_token_ending_by(count.span.start);
+  bool only_joiners = true;
   for (int n = 0; before >= static_cast<long>(sv.begin()) && n < kBackWindow; --before, ++n) {
     size_t i = static_cast<size_t>(before);
-    if (stops(i)) break;
+    if (const Mention* prev = numeric_at(mentions, count, sv.token(i))) {
+      if (only_joiners && prev->sentence == count.sentence && prev->span.end <= count.span.start && depth < 2)
+        if (auto shared = find_impl(ctx, *prev, mentions, depth + 1)) return shared;
+      break;
+    }
+    if (sv.text(i) == ";") break;
     if (auto hit = lemma_at(i)) return hit;
+    only_joiners = only_joiners && (joiners_.count(sv.word(i)) > 0 || sv.text(i) == "," || sv.token(i).is(kTokUpper));
   }
 
   // 4. Further ahead: "1,200 new cases of cholera were recorded".

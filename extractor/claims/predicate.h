@@ -32,8 +32,11 @@ class PredicateFinder {
                                    const std::vector<Mention>& mentions) const;
 
  private:
+  std::optional<PredicateHit> find_impl(const ArticleContext& ctx, const Mention& count,
+                                        const std::vector<Mention>& mentions, int depth) const;
   const RuleLibrary& rules_;
   WordSet aux_;
+  WordSet joiners_;
 };
 
 }  // namespace nf

@@ -1,0 +1,348 @@
+// Claim assembly on hand-built mentions: the claims stage is tested on its own, whatever the
+// rules of the other stages find today. Rules: rules/claims/ plus a three-word demonym table.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+
+#include <unistd.h>
+
+#include "extractor/claims/assembler.h"
+#include "extractor/claims/fact_id.h"
+#include "extractor/claims/time_arg.h"
+#include "extractor/rules/rule_library.h"
+#include "extractor/text/segmenter.h"
+#include "tests/test_support.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// rules/claims/ and a small geo_demonym table, copied to a scratch directory once.
+const nf::RuleLibrary& claim_rules() {
+  static const nf::RuleLibrary lib = [] {
+    fs::path dir = fs::temp_directory_path() / ("nf_claims_rules_" + std::to_string(::getpid()));
+    fs::create_directories(dir / "claims");
+    for (const auto& e : fs::directory_iterator(nf::test::rules_dir() + "/claims"))
+      fs::copy_file(e.path(), dir / "claims" / e.path().filename(), fs::copy_options::overwrite_existing);
+    std::ofstream(dir / "demonyms.xml") << "<rules><table name=\"geo_demonym\">"
+                                           "<entry key=\"afghans\" value=\"AF\"/><entry key=\"afghan\" value=\"AF\"/>"
+                                           "<entry key=\"sudanese\" value=\"SD\"/></table></rules>";
+    nf::RuleLibrary l = nf::RuleLibrary::load(dir.string());
+    fs::remove_all(dir);
+    return l;
+  }();
+  return lib;
+}
+
+const nf::ClaimAssembler& assembler() {
+  static const nf::ClaimAssembler a(claim_rules());
+  return a;
+}
+
+struct Doc {
+  nf::Article article;
+  nf::Segmentation seg;
+  std::vector<nf::Mention> ms;
+
+  explicit Doc(std::string body) {
+    article.id = "test";
+    article.body = std::move(body);
+    nf::Segmenter s;
+    seg = s.segment(article.body);
+  }
+
+  nf::Mention make(nf::Kind kind, const std::string& text, int occurrence = 0) const {
+    size_t at = article.body.find(text);
+    for (int i = 0; i < occurrence && at != std::string::npos; ++i) at = article.body.find(text, at + 1);
+    REQUIRE(at != std::string::npos);
+    nf::Mention m;
+    m.kind = kind;
+    m.span = nf::Span{at, at + text.size()};
+    for (size_t i = 0; i < seg.sentences.size(); ++i)
+      if (seg.sentences[i].start <= at && at < seg.sentences[i].end) m.sentence = static_cast<int>(i);
+    return m;
+  }
+  void count(const std::string& text, double number, const std::string& bound, const std::string& unit,
+             nf::Kind kind = nf::Kind::Count, int occurrence = 0) {
+    nf::Mention m = make(kind, text, occurrence);
+    m.number = number;
+    m.bound = bound;
+    if (bound == "exact" || bound == "lower") m.lower = number;
+    if (bound == "exact" || bound == "upper") m.upper = number;
+    m.unit = unit;
+    ms.push_back(m);
+  }
+  void temporal(nf::Kind kind, const std::string& text, const std::string& value, const std::string& begin = "",
+                const std::string& end = "") {
+    nf::Mention m = make(kind, text);
+    m.value = value;
+    m.begin_date = begin;
+    m.end_date = end;
+    ms.push_back(m);
+  }
+  void agency(const std::string& text, const std::string& value, int occurrence = 0) {
+    nf::Mention m = make(nf::Kind::Agency, text, occurrence);
+    m.value = value;
+    ms.push_back(m);
+  }
+  void place(const std::string& text, const std::string& country, const std::string& admin1 = "", int occurrence = 0) {
+    nf::Mention m = make(nf::Kind::Location, text, occurrence);
+    m.value = text;
+    m.country = country;
+    m.admin1 = admin1;
+    ms.push_back(m);
+  }
+  std::vector<nf::Fact> run(const std::string& ref) {
+    std::stable_sort(ms.begin(), ms.end(), [](const nf::Mention& a, const nf::Mention& b) { return a.span.start < b.span.start; });
+    nf::ArticleContext ctx{article, article.body, seg, ref};
+    return assembler().run(ms, ctx, "0123456789abcdef0123456789abcdef");
+  }
+  std::string text(const nf::Fact& f) const { return article.body.substr(f.span.start, f.span.size()); }
+  const nf::Fact& fact(const std::vector<nf::Fact>& fs, const std::string& span_text) const {
+    for (const nf::Fact& f : fs)
+      if (text(f) == span_text) return f;
+    FAIL("no fact for \"" << span_text << "\"");
+    return fs.front();
+  }
+  std::string arg_text(const nf::Fact& f, const std::string& role) const {
+    for (const nf::FactArg& a : f.args)
+      if (a.role == role) return article.body.substr(a.span.start, a.span.size());
+    return "";
+  }
+};
+
+const char* kSeedLike =
+    "Islamabad 23, Apr , 2025: Afghans leave Pakistan in large numbers once again, as more than 100,000 individuals "
+    "returned to their homeland in just three weeks, following Islamabad\xE2\x80\x99s decision to cancel residence permits.\n"
+    "Pakistan\xE2\x80\x99s Interior Ministry confirmed the figures, stating that the campaign began in 2023.\n"
+    "READ MORE:\nA headline about something else with 40 people\n"
+    "The United Nations refugee agency, UNHCR, noted a sharp rise in detentions in April, reporting nearly 13,000 cases "
+    "more than the total for all of last year.\n"
+    "The agency also raised concerns about the welfare of women and children, with over half of the returnees being minors.\n"
+    "As security threats escalate, particularly in Balochistan, the government maintains its course.";
+
+Doc seed_like() {
+  Doc d(kSeedLike);
+  d.article.dateline.found = true;
+  d.article.dateline.span = nf::Span{0, 25};
+  d.article.dateline.place_span = nf::Span{0, 9};
+  d.place("Islamabad", "PK", "PK-IS");
+  d.temporal(nf::Kind::Date, "23, Apr , 2025", "2025-04-23", "2025-04-23", "2025-04-23");
+  d.place("Pakistan", "PK");
+  d.count("more than 100,000 individuals", 100000, "lower", "individuals");
+  d.temporal(nf::Kind::Duration, "three weeks", "P3W");
+  d.place("Islamabad", "PK", "PK-IS", 1);
+  d.place("Pakistan", "PK", "", 1);
+  d.agency("Interior Ministry", "Interior Ministry (PK)");
+  d.temporal(nf::Kind::Date, "2023", "2023", "2023-01-01", "2023-12-31");
+  d.count("40 people", 40, "exact", "people");
+  d.agency("The United Nations refugee agency", "UNHCR");
+  d.agency("UNHCR", "UNHCR");
+  d.temporal(nf::Kind::Date, "April", "2025-04", "2025-04-01", "2025-04-30");
+  d.count("nearly 13,000 cases", 13000, "upper", "cases");
+  d.temporal(nf::Kind::Date, "last year", "2024", "2024-01-01", "2024-12-31");
+  d.count("over half of the returnees", 0.5, "lower", "returnees");
+  d.place("Balochistan", "PK", "PK-BA");
+  // The link block: the segmenter keeps lines apart, the boilerplate stage marks them.
+  for (nf::Sentence& s : d.seg.sentences) {
+    std::string t = d.article.body.substr(s.start, s.end - s.start);
+    if (t == "READ MORE:" || t.rfind("A headline", 0) == 0) s.boilerplate = true;
+  }
+  return d;
+}
+
+}  // namespace
+
+TEST_CASE("claims: the seed's facts get quantity, predicate, time, place and source", "[claims]") {
+  Doc d = seed_like();
+  std::vector<nf::Fact> fs = d.run("2025-04-23");
+  REQUIRE(fs.size() == 3);  // nothing from the link block
+
+  const nf::Fact& returned = d.fact(fs, "more than 100,000 individuals");
+  CHECK(returned.number == 100000);
+  CHECK(returned.bound == "lower");
+  CHECK(returned.unit == "individuals");
+  CHECK(returned.predicate == "return");
+  CHECK(returned.time == "P3W");
+  CHECK(returned.time_begin == "2025-04-02");
+  CHECK(returned.time_end == "2025-04-23");
+  CHECK(returned.location == "");  // Afghans (AF) and Pakistan, Islamabad (PK): not one country
+  CHECK(returned.source == "Interior Ministry (PK)");  // "... confirmed the figures", next sentence
+  CHECK(d.arg_text(returned, "source") == "Interior Ministry");
+  CHECK(d.arg_text(returned, "predicate") == "returned");
+  CHECK(d.arg_text(returned, "time") == "three weeks");
+
+  const nf::Fact& cases = d.fact(fs, "nearly 13,000 cases");
+  CHECK(cases.predicate == "detain");
+  CHECK(cases.time == "2025-04");  // not "last year": that dates the comparison
+  CHECK(cases.time_begin == "2025-04-01");
+  CHECK(cases.time_end == "2025-04-30");
+  CHECK(cases.source == "UNHCR");
+  CHECK(cases.location == "PK");  // no place in the sentence: the dateline's country
+
+  const nf::Fact& half = d.fact(fs, "over half of the returnees");
+  CHECK(half.predicate == "return");
+  CHECK(half.time == "");  // no temporal expression: null, not the article date
+  CHECK(half.source == "UNHCR");  // "The agency" -> the agency named before
+}
+
+TEST_CASE("claims: every filled field has an argument pointing at its span", "[claims]") {
+  Doc d = seed_like();
+  for (const nf::Fact& f : d.run("2025-04-23")) {
+    CHECK(d.arg_text(f, "quantity") == d.text(f));
+    CHECK(d.arg_text(f, "predicate").empty() == f.predicate.empty());
+    CHECK(d.arg_text(f, "time").empty() == f.time.empty());
+    CHECK(d.arg_text(f, "location").empty() == f.location.empty());
+    CHECK(d.arg_text(f, "source").empty() == f.source.empty());
+    for (const nf::FactArg& a : f.args)
+      if (a.mention >= 0) CHECK(d.ms[a.mention].span.start == a.span.start);
+  }
+}
+
+TEST_CASE("claims: fact ids are deterministic and depend on text, span and value", "[claims]") {
+  Doc a = seed_like(), b = seed_like();
+  std::vector<nf::Fact> fa = a.run("2025-04-23"), fb = b.run("2025-04-23");
+  REQUIRE(fa.size() == fb.size());
+  for (size_t i = 0; i < fa.size(); ++i) CHECK(fa[i].id == fb[i].id);
+  CHECK(fa[0].id != fa[1].id);
+  CHECK(fa[0].id.size() == 32);
+  CHECK(nf::fact_id("h1", nf::Span{1, 5}, 3) != nf::fact_id("h2", nf::Span{1, 5}, 3));
+  CHECK(nf::fact_id("h1", nf::Span{1, 5}, 3) != nf::fact_id("h1", nf::Span{1, 5}, 4));
+}
+
+TEST_CASE("claims: predicates from the governing verb or noun", "[claims]") {
+  Doc d(
+      "The strike killed at least 12 people and injured 30 others in the market.\n"
+      "Some 4,000 residents have reportedly been evacuated from the valley.\n"
+      "Police confirmed the deaths of 40 migrants.\n"
+      "Authorities recorded 25 deaths.\n"
+      "The company plans 200 new stores.");
+  d.count("at least 12 people", 12, "lower", "people");
+  d.count("30 others", 30, "exact", "others");
+  d.count("Some 4,000 residents", 4000, "approx", "residents");
+  d.count("40 migrants", 40, "exact", "migrants");
+  d.count("25 deaths", 25, "exact", "deaths");
+  d.count("200 new stores", 200, "exact", "stores");
+  auto fs = d.run("2025-01-10");
+  CHECK(d.fact(fs, "at least 12 people").predicate == "kill");
+  CHECK(d.fact(fs, "30 others").predicate == "injure");
+  CHECK(d.fact(fs, "Some 4,000 residents").predicate == "evacuate");
+  CHECK(d.fact(fs, "40 migrants").predicate == "die");
+  CHECK(d.fact(fs, "25 deaths").predicate == "die");
+  CHECK(d.fact(fs, "200 new stores").predicate == "");  // no event word: null, not guessed
+}
+
+TEST_CASE("claims: sources through verbs, according to, postposed, anaphors; people are not sources", "[claims]") {
+  Doc d(
+      "According to the World Health Organization, 1,200 cholera cases were recorded in March.\n"
+      "More than 300 people were killed, the Health Ministry said on Tuesday.\n"
+      "About 50 homes were destroyed, said the ministry.\n"
+      "Red Cross data showed 700 families were displaced.\n"
+      "Governor John Smith said 15 people drowned.\n"
+      "Officials say 80 people are missing.\n"
+      "UNICEF spokesperson James Elder told reporters that 20 children had died.\n"
+      "The police arrested 45 protesters.");
+  d.agency("World Health Organization", "WHO");
+  d.agency("Health Ministry", "Ministry of Health (SD)");
+  d.agency("Red Cross", "ICRC");
+  d.agency("UNICEF", "UNICEF");
+  d.count("1,200 cholera cases", 1200, "exact", "cases");
+  d.count("More than 300 people", 300, "lower", "people");
+  d.count("About 50 homes", 50, "approx", "homes");
+  d.count("700 families", 700, "exact", "families");
+  d.count("15 people", 15, "exact", "people");
+  d.count("80 people", 80, "exact", "people");
+  d.count("20 children", 20, "exact", "children");
+  d.count("45 protesters", 45, "exact", "protesters");
+  auto fs = d.run("2025-04-01");
+  CHECK(d.fact(fs, "1,200 cholera cases").source == "WHO");
+  CHECK(d.fact(fs, "1,200 cholera cases").predicate == "record");
+  CHECK(d.fact(fs, "More than 300 people").source == "Ministry of Health (SD)");
+  CHECK(d.fact(fs, "About 50 homes").source == "Ministry of Health (SD)");  // "the ministry"
+  CHECK(d.fact(fs, "700 families").source == "ICRC");
+  CHECK(d.fact(fs, "700 families").predicate == "displace");
+  CHECK(d.fact(fs, "15 people").source == "");  // a person, no organisation named
+  CHECK(d.fact(fs, "80 people").source == "");  // unnamed officials
+  CHECK(d.fact(fs, "20 children").source == "UNICEF");  // the person's organisation
+  CHECK(d.fact(fs, "45 protesters").source == "");  // an actor, not a source
+  CHECK(d.fact(fs, "45 protesters").predicate == "arrest");
+}
+
+TEST_CASE("claims: a later sentence vouches for figures only when it refers back", "[claims]") {
+  Doc d(
+      "At least 60 people died in the floods.\n"
+      "The Disaster Agency confirmed the toll.\n"
+      "Some 2,000 houses were damaged.\n"
+      "The Disaster Agency said it had sent tents.");
+  d.count("At least 60 people", 60, "lower", "people");
+  d.agency("Disaster Agency", "NDMA (PK)");
+  d.count("Some 2,000 houses", 2000, "approx", "houses");
+  d.agency("Disaster Agency", "NDMA (PK)", 1);
+  auto fs = d.run("2025-08-20");
+  CHECK(d.fact(fs, "At least 60 people").source == "NDMA (PK)");
+  CHECK(d.fact(fs, "Some 2,000 houses").source == "");  // "said it had sent tents": not about the figures
+}
+
+TEST_CASE("claims: places from the clause, then the sentence's one country, else nothing", "[claims]") {
+  Doc d(
+      "In Balochistan, 120 people were arrested this week.\n"
+      "Floods displaced 5,000 people in Sindh and 3,000 in Punjab.\n"
+      "Some 900 Sudanese refugees crossed into Chad.\n"
+      "Another 70 people were injured.");
+  d.place("Balochistan", "PK", "PK-BA");
+  d.count("120 people", 120, "exact", "people");
+  d.temporal(nf::Kind::Date, "this week", "2025-W17", "2025-04-21", "2025-04-27");
+  d.count("5,000 people", 5000, "exact", "people");
+  d.place("Sindh", "PK", "PK-SD");
+  d.count("3,000", 3000, "exact", "");
+  d.place("Punjab", "PK", "PK-PB");
+  d.count("Some 900 Sudanese refugees", 900, "approx", "refugees");
+  d.place("Chad", "TD");
+  d.count("Another 70 people", 70, "exact", "people");
+  auto fs = d.run("2025-04-23");
+  CHECK(d.fact(fs, "120 people").location == "PK-BA");
+  CHECK(d.fact(fs, "120 people").time == "2025-W17");
+  CHECK(d.fact(fs, "5,000 people").location == "PK-SD");
+  CHECK(d.fact(fs, "3,000").location == "PK-PB");
+  CHECK(d.fact(fs, "3,000").predicate == "displace");
+  CHECK(d.fact(fs, "Some 900 Sudanese refugees").location == "TD");  // Chad is in its clause
+  CHECK(d.fact(fs, "Another 70 people").location == "");  // no place, no dateline
+  CHECK(d.fact(fs, "Another 70 people").time == "");
+}
+
+TEST_CASE("claims: a date after a comparison dates the base, not the count", "[claims]") {
+  Doc d("The ministry counted 300 deaths this year, up from 200 last year.");
+  d.count("300 deaths", 300, "exact", "deaths");
+  d.temporal(nf::Kind::Date, "this year", "2025", "2025-01-01", "2025-12-31");
+  d.count("200", 200, "exact", "");
+  d.temporal(nf::Kind::Date, "last year", "2024", "2024-01-01", "2024-12-31");
+  auto fs = d.run("2025-06-01");
+  CHECK(d.fact(fs, "300 deaths").time == "2025");
+  CHECK(d.fact(fs, "200").time == "2024");
+}
+
+TEST_CASE("claims: measurements make no fact; money and percentages do", "[claims]") {
+  Doc d("The 40-tonne convoy brought aid worth $2 million, and 30 percent of families received food.");
+  d.count("40-tonne", 40, "exact", "t", nf::Kind::Quantity);
+  d.count("$2 million", 2000000, "exact", "USD", nf::Kind::Money);
+  d.count("30 percent", 30, "exact", "percent", nf::Kind::Percent);
+  auto fs = d.run("2025-06-01");
+  REQUIRE(fs.size() == 2);
+  CHECK(d.fact(fs, "30 percent").predicate == "receive");
+}
+
+TEST_CASE("claims: calendar intervals of TIMEX3 values", "[claims][temporal]") {
+  using P = std::pair<std::string, std::string>;
+  CHECK(nf::timex_interval("2025-04-23", "2025-04-23", false) == P{"2025-04-23", "2025-04-23"});
+  CHECK(nf::timex_interval("2024-02", "", false) == P{"2024-02-01", "2024-02-29"});
+  CHECK(nf::timex_interval("2023", "", false) == P{"2023-01-01", "2023-12-31"});
+  CHECK(nf::timex_interval("P3W", "2025-04-23", true) == P{"2025-04-02", "2025-04-23"});
+  CHECK(nf::timex_interval("P10D", "2025-03-05", true) == P{"2025-02-23", "2025-03-05"});
+  CHECK(nf::timex_interval("P1M", "2025-03-31", true) == P{"2025-02-28", "2025-03-31"});
+  CHECK(nf::timex_interval("P2Y", "2025-03-31", true) == P{"2023-03-31", "2025-03-31"});
+  CHECK(nf::timex_interval("P3W", "2025-04-23", false) == P{"", ""});  // not anchored: no interval
+  CHECK(nf::timex_interval("PAST_REF", "2025-04-23", true) == P{"", ""});
+  CHECK(nf::timex_interval("XXXX-04", "2025-04-23", false) == P{"", ""});
+}

@@ -7,6 +7,7 @@ packages=(
   libicu-dev libre2-dev libsqlitecpp-dev libsqlite3-dev sqlite3 libpugixml-dev catch2
   libxxhash-dev libgumbo-dev
   iso-codes libgeonames-dev wamerican
+  chromium  # the report test opens a page in headless Chromium
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -17,6 +17,10 @@ struct RunResult {
 
 // Runs the newsfacts binary with these arguments (no shell), capturing stdout and stderr.
 RunResult run_newsfacts(const std::vector<std::string>& args);
+// Runs any program: argv[0] is its path (no PATH search, no shell).
+RunResult run_argv(const std::vector<std::string>& argv);
+// The full path of a program found on PATH, or "".
+std::string find_on_path(const std::string& program);
 
 // A fresh temporary directory for one test.
 std::string temp_dir(const std::string& name);

@@ -137,6 +137,7 @@ std::optional<double> parse_number_text(std::string_view text, const RuleLibrary
   bool any = false;      // some number was read
   double prefix = 1;     // "half a million" -> 0.5
   bool need_multiplier = false;  // "a" must be followed by hundred, thousand, dozen, a fraction...
+  bool scaled = false;           // a decimal was multiplied: tidy the binary noise at the end
   for (size_t i = 0; i < pieces.size(); ++i) {
     const std::string& w = pieces[i].text;
     bool last = i + 1 == pieces.size();
@@ -157,6 +158,7 @@ std::optional<double> parse_number_text(std::string_view text, const RuleLibrary
         auto scale = table_value(rules, "num_scale", w.substr(k));
         if (!scale) return std::nullopt;
         total += cur * *scale;
+        scaled = true;
         cur = 0;
         has_cur = false;
       }
@@ -171,6 +173,7 @@ std::optional<double> parse_number_text(std::string_view text, const RuleLibrary
     }
     if (w == "half" && i == 0) {
       if (last) return 0.5;
+      scaled = true;
       if (pieces[i + 1].text == "a" || pieces[i + 1].text == "an") {
         prefix = 0.5;
         continue;
@@ -201,6 +204,7 @@ std::optional<double> parse_number_text(std::string_view text, const RuleLibrary
       if (auto scale = table_value(rules, "num_scale", w)) {
         if (*scale < 1000) return std::nullopt;
         total += (has_cur ? cur : 1) * *scale;
+        scaled = true;
         cur = 0;
         has_cur = small_open = need_multiplier = false;
         any = true;
@@ -208,8 +212,8 @@ std::optional<double> parse_number_text(std::string_view text, const RuleLibrary
       }
     }
     if (last && has_cur && !(w == "half" && cur != 1)) {  // "a third", "two-thirds", "three quarters"
-      if (auto part = table_value(rules, "num_fraction", w)) {
-        cur *= *part;
+      if (auto den = table_value(rules, "num_fraction", w); den && *den > 0) {
+        cur /= *den;
         need_multiplier = false;
         any = true;
         continue;
@@ -218,7 +222,8 @@ std::optional<double> parse_number_text(std::string_view text, const RuleLibrary
     return std::nullopt;
   }
   if (!any || need_multiplier) return std::nullopt;
-  return tidy(prefix * (total + cur));
+  double v = prefix * (total + cur);
+  return scaled ? tidy(v) : v;
 }
 
 std::optional<double> parse_ordinal_text(std::string_view text, const RuleLibrary& rules) {

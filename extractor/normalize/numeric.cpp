@@ -1,17 +1,282 @@
 #include "extractor/normalize/numeric.h"
 
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <sstream>
+#include <string>
+#include <utility>
+
+#include "extractor/normalize/number_text.h"
+#include "extractor/normalize/numeric_unit.h"
 #include "extractor/rules/rule_library.h"
 
 namespace nf {
+namespace {
 
-// PLACEHOLDER (foundation skeleton): copies the rule's value attribute; replaced by the real normalizer.
-struct NumericNormalizer::Impl {};
-NumericNormalizer::NumericNormalizer(const RuleLibrary&) : impl_(std::make_unique<Impl>()) {}
+std::string attr(const Mention& m, std::string_view name) {
+  const std::string* v = find_attr(m.attrs, name);
+  return v ? *v : std::string();
+}
+
+std::string trim(std::string s) {
+  size_t b = s.find_first_not_of(" \t\r\n");
+  if (b == std::string::npos) return "";
+  size_t e = s.find_last_not_of(" \t\r\n");
+  return s.substr(b, e - b + 1);
+}
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return out;
+}
+
+// A bare year: four digits from 1800 to 2100, no grouping comma.
+bool year_like(const std::string& text) {
+  std::string t = trim(text);
+  if (t.size() != 4 || !std::all_of(t.begin(), t.end(), ::isdigit)) return false;
+  int y = std::atoi(t.c_str());
+  return y >= 1800 && y <= 2100;
+}
+
+bool two_digits(const std::string& text) {
+  std::string t = trim(text);
+  return t.size() == 2 && std::all_of(t.begin(), t.end(), ::isdigit);
+}
+
+double tidy(double v) {
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%.14g", v);
+  return std::strtod(buf, nullptr);
+}
+
+// One ambiguous currency's cues: country words in the article -> ISO code.
+struct CurrencyCues {
+  std::vector<std::pair<std::string, std::string>> cues;  // lower-case word, code
+};
+
+}  // namespace
+
+struct NumericNormalizer::Impl {
+  explicit Impl(const RuleLibrary& r) : rules(r), nouns(r) {
+    for (const auto& [key, value] : rules.table("numm_currency_cue")) {
+      CurrencyCues c;
+      std::istringstream in(value);
+      std::string item, pending;
+      // Entries are "word=CODE" separated by spaces; a word may itself hold spaces ("sri lanka=LKR").
+      while (in >> item) {
+        size_t eq = item.find('=');
+        if (eq == std::string::npos) {
+          pending += (pending.empty() ? "" : " ") + item;
+          continue;
+        }
+        std::string word = (pending.empty() ? "" : pending + " ") + item.substr(0, eq);
+        pending.clear();
+        c.cues.emplace_back(lower_ascii(word), item.substr(eq + 1));
+      }
+      cues[key] = std::move(c);
+    }
+  }
+
+  const RuleLibrary& rules;
+  CountedNounFinder nouns;
+  std::map<std::string, CurrencyCues, std::less<>> cues;
+
+  std::optional<double> number(const std::string& text) const { return parse_number_text(trim(text), rules); }
+  std::string bound_of(const std::string& qual, std::string_view table) const {
+    std::string q = trim(qual);
+    if (q.empty()) return "";
+    const std::string* b = rules.lookup(table, q);
+    return b ? *b : "";
+  }
+  // ISO code of a currency as written; ambiguous ones ("Rs", "rupees") by the first country
+  // the article names.
+  std::string currency(const std::string& written, const ArticleContext& ctx, std::string& lower_body) const {
+    std::string key = fold_key(written);
+    auto c = cues.find(key);
+    if (c != cues.end()) {
+      if (lower_body.empty()) lower_body = lower_ascii(ctx.body);
+      size_t best = std::string::npos;
+      std::string code;
+      for (const auto& [word, iso] : c->second.cues) {
+        size_t at = lower_body.find(word);
+        if (at < best) {
+          best = at;
+          code = iso;
+        }
+      }
+      if (!code.empty()) return code;
+    }
+    const std::string* iso = rules.lookup("numm_currency", written);
+    return iso ? *iso : "";
+  }
+  bool normalize(Mention& m, size_t index, const std::vector<Mention>& all, const ArticleContext& ctx,
+                 std::string& lower_body) const;
+  void find_unit(Mention& m, size_t index, const std::vector<Mention>& all, const ArticleContext& ctx,
+                 CountedNounFinder::Options opt) const;
+};
+
+void NumericNormalizer::Impl::find_unit(Mention& m, size_t index, const std::vector<Mention>& all,
+                                        const ArticleContext& ctx, CountedNounFinder::Options opt) const {
+  const auto& sentences = ctx.segmentation.sentences;
+  if (m.sentence < 0 || static_cast<size_t>(m.sentence) >= sentences.size()) return;
+  const Sentence& s = sentences[m.sentence];
+  const auto& tokens = ctx.segmentation.tokens;
+  size_t limit = s.end;
+  for (size_t j = index + 1; j < all.size(); ++j) {  // stop before the next value mention
+    if ((is_temporal(all[j].kind) || is_numeric(all[j].kind)) && all[j].span.start >= m.span.end) {
+      limit = std::min(limit, all[j].span.start);
+      break;
+    }
+  }
+  size_t first = s.first_token, last = s.first_token + s.token_count;
+  while (first < last && tokens[first].start < m.span.end) ++first;
+  size_t stop = first;
+  while (stop < last && tokens[stop].end <= limit) ++stop;
+  if (auto head = nouns.find(ctx.body, tokens, first, stop, opt)) {
+    m.unit = std::string(ctx.body.substr(head->start, head->size()));
+    m.span.end = head->end;
+  }
+}
+
+bool NumericNormalizer::Impl::normalize(Mention& m, size_t index, const std::vector<Mention>& all,
+                                        const ArticleContext& ctx, std::string& lower_body) const {
+  const std::string shape = attr(m, "shape");
+  std::string bound = bound_of(attr(m, "qual"), "numq_bound");
+  if (bound.empty()) bound = bound_of(attr(m, "post"), "numq_post_bound");
+  if (bound.empty()) bound = trim(attr(m, "bound"));
+  if (bound.empty()) bound = "exact";
+  double scale = 1;
+  if (std::string sc = trim(attr(m, "scale")); !sc.empty()) {
+    const std::string* f = rules.lookup("num_scale", sc);
+    if (!f) return false;
+    scale = std::strtod(f->c_str(), nullptr);
+  }
+  bool negative = !trim(attr(m, "neg")).empty();
+
+  std::optional<double> value, lower, upper;
+  if (shape == "range") {
+    std::string lo_text = attr(m, "lo"), hi_text = attr(m, "hi");
+    auto lo = number(lo_text), hi = number(hi_text);
+    if (!lo || !hi) return false;
+    if (year_like(lo_text) && (year_like(hi_text) || two_digits(hi_text))) return false;  // 2019-20
+    // "five to six hundred", "between 2 and 3 million": the scale of the upper end applies to both.
+    std::string hi_trim = trim(hi_text);
+    size_t cut = hi_trim.find_first_of(" -");
+    size_t alpha = hi_trim.find_first_not_of("0123456789.,");
+    if (alpha != std::string::npos && alpha > 0 && (cut == std::string::npos || alpha < cut)) cut = alpha;
+    if (cut != std::string::npos && *lo < *hi) {
+      if (auto head = number(hi_trim.substr(0, cut)); head && *head > 0 && *hi / *head > 1) {
+        double factor = *hi / *head;
+        if (*lo * factor <= *hi && *lo < *head) lo = tidy(*lo * factor);
+      }
+    }
+    if (scale != 1) {
+      *lo = tidy(*lo * scale);
+      *hi = tidy(*hi * scale);
+    }
+    if (!(*lo < *hi)) return false;
+    value = lower = lo;
+    upper = hi;
+    bound = "range";
+  } else if (shape == "vague") {
+    const std::string* v = rules.lookup("numc_vague_lower", attr(m, "vague"));
+    if (!v) return false;
+    value = lower = std::strtod(v->c_str(), nullptr);
+    bound = "lower";
+  } else if (shape == "ratio") {
+    std::string den_text = attr(m, "den");
+    auto n = number(attr(m, "num")), d = number(den_text);
+    if (!n || !d || year_like(den_text) || *d <= 0 || *n >= *d) return false;
+    value = *n / *d;
+  } else {  // number, fraction, compound
+    value = number(shape == "fraction" ? attr(m, "frac") : attr(m, "num"));
+    if (!value) return false;
+    if (scale != 1) value = tidy(*value * scale);
+    if (negative) value = -*value;
+  }
+  if (shape != "range") {
+    if (bound == "exact") lower = upper = value;
+    else if (bound == "lower") lower = value;
+    else if (bound == "upper") upper = value;
+  }
+  m.number = *value;
+  m.bound = bound;
+  m.lower = lower;
+  m.upper = upper;
+
+  switch (m.kind) {
+    case Kind::Percent: {
+      std::string pts = trim(attr(m, "unit_text"));
+      if (pts.empty()) {
+        m.unit = "percent";
+      } else {
+        const std::string* u = rules.lookup("nump_unit", pts);
+        if (!u) return false;
+        m.unit = *u;
+      }
+      return true;
+    }
+    case Kind::Money: {
+      m.unit = currency(trim(attr(m, "cur")), ctx, lower_body);
+      return !m.unit.empty();
+    }
+    case Kind::Quantity: {
+      const std::string* u = rules.lookup("numu_unit", trim(attr(m, "unit_text")));
+      if (!u) return false;
+      m.unit = *u;
+      return true;
+    }
+    default:
+      break;
+  }
+
+  // Counts: the counted noun.
+  std::string num_text = trim(attr(m, "num"));
+  if (shape == "compound") {
+    std::string unit = attr(m, "unit");
+    if (nouns.is_compound_non_unit(unit) || nouns.is_time_unit(unit)) return false;
+    m.unit = unit;
+    return true;
+  }
+  CountedNounFinder::Options opt;
+  opt.singular = shape == "fraction" || std::fabs(*value) == 1;
+  opt.cross_of = shape == "fraction" || shape == "vague" || shape == "ratio" || attr(m, "rule_of") == "yes" ||
+                 m.rule == "count.couple";
+  find_unit(m, index, all, ctx, opt);
+  if (!m.unit.empty() && nouns.is_time_unit(m.unit)) return false;  // "three weeks": a duration
+  if (m.unit.empty()) {
+    if (shape == "fraction") return false;                       // "half the time", "half of 2024"
+    if (opt.singular && shape == "number") return false;        // "one of the", "no one"
+    if (shape == "number" && bound == "exact" && year_like(num_text)) return false;  // a year
+  }
+  return true;
+}
+
+NumericNormalizer::NumericNormalizer(const RuleLibrary& rules) : impl_(std::make_unique<Impl>(rules)) {}
 NumericNormalizer::~NumericNormalizer() = default;
 NumericNormalizer::NumericNormalizer(NumericNormalizer&&) noexcept = default;
-void NumericNormalizer::run(std::vector<Mention>& mentions, const ArticleContext&) const {
-  for (Mention& m : mentions)
-    if (const std::string* v = find_attr(m.attrs, "value")) m.value = *v;
+
+void NumericNormalizer::run(std::vector<Mention>& mentions, const ArticleContext& ctx) const {
+  std::string lower_body;  // filled on first need (ambiguous currencies)
+  std::vector<bool> drop(mentions.size(), false);
+  bool any = false;
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    Mention& m = mentions[i];
+    if (!is_numeric(m.kind)) continue;
+    if (!impl_->normalize(m, i, mentions, ctx, lower_body)) {
+      drop[i] = true;
+      any = true;
+    }
+  }
+  if (!any) return;
+  size_t out = 0;
+  for (size_t i = 0; i < mentions.size(); ++i)
+    if (!drop[i]) mentions[out++] = std::move(mentions[i]);
+  mentions.resize(out);
 }
 
 }  // namespace nf

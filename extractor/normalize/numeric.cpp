@@ -274,8 +274,11 @@ void NumericNormalizer::run(std::vector<Mention>& mentions, const ArticleContext
   }
   if (!any) return;
   size_t out = 0;
-  for (size_t i = 0; i < mentions.size(); ++i)
-    if (!drop[i]) mentions[out++] = std::move(mentions[i]);
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    if (drop[i]) continue;
+    if (out != i) mentions[out] = std::move(mentions[i]);  // never self-move: it empties strings
+    ++out;
+  }
   mentions.resize(out);
 }
 

@@ -241,8 +241,15 @@ TEST_CASE("series: ISO weeks across year ends", "[outputs]") {
   CHECK(r.out.find("\r\n2025-W01,2024-12-30,2025-01-05,1\r\n") != std::string::npos);
   CHECK(r.out.find("\r\n2024-W09,2024-02-26,2024-03-03,1\r\n") != std::string::npos);
   CHECK(r.out.find("\r\n2026-W53,2026-12-28,2027-01-03,1\r\n") != std::string::npos);
+  // the article's date: published, else a full dateline date
+  nf::test::insert_dated_fact(db, "w5", 1, "2024-03-01", "2024-03-01", "", "2024-03-05");
+  nf::test::insert_dated_fact(db, "w6", 1, "2024-03-01", "2024-03-01", "", "XXXX-03-05");
   r = run_newsfacts({"series", "--db", db, "--by", "month", "--time", "published", "--from", "2024-03", "--to", "2024-03"});
-  CHECK(r.out == "period,begin,end,facts\r\n2024-03,2024-03-01,2024-03-31,1\r\n");
+  CHECK(r.out == "period,begin,end,facts\r\n2024-03,2024-03-01,2024-03-31,2\r\n");
+  r = run_newsfacts({"series", "--db", db, "--by", "year", "--time", "published"});
+  CHECK(r.err == "newsfacts series: left out 1 facts whose article has no date\n");
+  r = run_newsfacts({"facts", "--db", db, "--format", "csv", "--time", "published", "--from", "2024-03-05", "--to", "2024-03-05"});
+  CHECK(count_of(r.out, "\r\n") == 2);  // header + w5 (the XXXX dateline never matches)
 }
 
 TEST_CASE("series: svg is a standalone chart with axes, labels and a title", "[outputs]") {

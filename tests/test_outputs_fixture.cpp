@@ -307,14 +307,15 @@ std::string outputs_db() {
 void create_schema_db(const std::string& path) { Builder b(path); }
 
 void insert_dated_fact(const std::string& db_path, const std::string& id, double value, const std::string& time_begin,
-                       const std::string& time_end, const std::string& published) {
+                       const std::string& time_end, const std::string& published, const std::string& dateline_date) {
   SQLite::Database db(db_path, SQLite::OPEN_READWRITE);
   SQLite::Statement art(db,
-                        "INSERT OR IGNORE INTO articles (article_id, source, published, format, content_hash, body) "
-                        "VALUES (?, 'test', ?, 'text', ?, '12 people')");
+                        "INSERT INTO articles (article_id, source, published, dateline_date, format, content_hash, body) "
+                        "VALUES (?, 'test', ?, ?, 'text', ?, '12 people')");
   art.bind(1, "art-" + id);
-  art.bind(2, published);
-  art.bind(3, "hash-" + id);
+  if (!published.empty()) art.bind(2, published);
+  if (!dateline_date.empty()) art.bind(3, dateline_date);
+  art.bind(4, "hash-" + id);
   art.exec();
   long long article = db.getLastInsertRowid();
   SQLite::Statement st(db,

@@ -32,8 +32,10 @@ std::string outputs_db();
 void create_schema_db(const std::string& path);
 
 // Inserts one fact with its dates into a schema database (no mentions, no args); for series tests.
+// An empty `published` stores NULL; `dateline_date` goes into articles.dateline_date.
 void insert_dated_fact(const std::string& db_path, const std::string& id, double value, const std::string& time_begin,
-                       const std::string& time_end, const std::string& published);
+                       const std::string& time_end, const std::string& published,
+                       const std::string& dateline_date = "");
 
 int count_of(const std::string& haystack, const std::string& needle);
 

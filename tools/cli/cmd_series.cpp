@@ -26,7 +26,8 @@ const char* const kHelp =
     "  --format F         csv (default: period,begin,end,facts[,sum|max]; every bucket from the\n"
     "                     first to the last, empty ones with 0) or svg (a standalone bar chart,\n"
     "                     a line past 120 buckets, with axes, tick labels and a title)\n"
-    "  --time T           fact (default) or published: bucket by the article's published date\n"
+    "  --time T           fact (default) or published: bucket by the article's date (published,\n"
+    "                     else the dateline's date)\n"
     "  --spanning S       skip (default) or start: count a fact whose interval spans several\n"
     "                     buckets in the bucket where it starts\n"
     "  --db FILE          the database (default newsfacts.db), opened read-only\n"
@@ -71,9 +72,10 @@ int cmd_series(const Args& args) {
     if (o.by.empty()) throw CliError(kExitUsage, "--by day|week|month|year is required");
     SQLite::Database db = open_database(o.db);
     Series s = build_series(load_facts(db, o.filters), o);
-    if (s.without_time || s.spanning)
-      std::cerr << "newsfacts series: left out " << s.without_time << " facts without a "
-                << (o.filters.time == TimeBasis::Published ? "published date" : "time") << " and " << s.spanning
+    if (s.without_time && o.filters.time == TimeBasis::Published)
+      std::cerr << "newsfacts series: left out " << s.without_time << " facts whose article has no date\n";
+    else if (s.without_time || s.spanning)
+      std::cerr << "newsfacts series: left out " << s.without_time << " facts without a time and " << s.spanning
                 << " whose time spans more than one " << o.by << " (--spanning start counts them)\n";
     if (o.format == "svg") {
       std::vector<ChartPoint> points;

@@ -65,7 +65,9 @@ void print_article(const FactRow& f) {
             << "  source     " << or_dash(f.article_source) << "\n"
             << "  url        " << or_dash(f.article_url) << "\n"
             << "  title      " << or_dash(single_line(f.article_title)) << "\n"
-            << "  published  " << or_dash(f.published) << "\n";
+            << "  published  " << or_dash(f.published);
+  if (f.published.empty() && !f.article_date.empty()) std::cout << " (dateline: " << f.article_date << ")";
+  std::cout << "\n";
 }
 
 void print_sentence(SQLite::Database& db, const ArticleRow& a, long long qs, long long qe) {
@@ -97,10 +99,11 @@ void bind_or_null(SQLite::Statement& st, int index, const std::string& v) {
 
 void print_repeats(SQLite::Database& db, const FactRow& f) {
   SQLite::Statement st(db,
-                       "SELECT a.id, a.article_id, a.source, a.url, a.published, min(f.id), count(*) "
-                       "FROM facts f JOIN articles a ON a.id = f.article "
-                       "WHERE f.predicate IS ? AND f.value = ? AND f.unit IS ? AND f.time IS ? "
-                       "GROUP BY a.id ORDER BY a.published IS NULL, a.published, a.id");
+                       "SELECT a.id, a.article_id, a.source, a.url, " + std::string(kArticleDateSql) +
+                           " AS article_date, min(f.id), count(*) "
+                           "FROM facts f JOIN articles a ON a.id = f.article "
+                           "WHERE f.predicate IS ? AND f.value = ? AND f.unit IS ? AND f.time IS ? "
+                           "GROUP BY a.id ORDER BY article_date IS NULL, article_date, a.id");
   bind_or_null(st, 1, f.predicate);
   st.bind(2, f.value);
   bind_or_null(st, 3, f.unit);
@@ -116,7 +119,7 @@ void print_repeats(SQLite::Database& db, const FactRow& f) {
   std::cout << "same claim (predicate " << or_dash(f.predicate) << ", value " << number_text(f.value) << ", unit "
             << or_dash(f.unit) << ", time " << or_dash(f.time) << "): " << rows.size() - 1 << " other article"
             << (rows.size() == 2 ? "" : "s") << ", earliest first (* = this fact's article)\n";
-  write_table(std::cout, {"", "published", "article", "source", "fact", "times"}, rows, {1, 0, 24, 48, 0, 0});
+  write_table(std::cout, {"", "date", "article", "source", "fact", "times"}, rows, {1, 0, 24, 48, 0, 0});
 }
 
 }  // namespace

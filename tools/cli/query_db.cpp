@@ -5,6 +5,10 @@
 
 namespace nf::cli {
 
+const char* const kArticleDateSql =
+    "coalesce(nullif(substr(a.published, 1, 10), ''), CASE WHEN a.dateline_date GLOB "
+    "'[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' THEN a.dateline_date END)";
+
 std::string text_or_empty(const SQLite::Column& c) { return c.isNull() ? std::string() : c.getString(); }
 
 std::optional<double> real_or_null(const SQLite::Column& c) {
@@ -73,8 +77,8 @@ SqlFilter build_filter(SQLite::Database& db, const FactFilters& in) {
     if (!in.from.empty()) add(f, "f.time_end >= ?", {in.from});
     if (!in.to.empty()) add(f, "f.time_begin <= ?", {in.to});
   } else {
-    if (!in.from.empty()) add(f, "substr(a.published, 1, 10) >= ?", {in.from});
-    if (!in.to.empty()) add(f, "substr(a.published, 1, 10) <= ?", {in.to});
+    if (!in.from.empty()) add(f, std::string(kArticleDateSql) + " >= ?", {in.from});
+    if (!in.to.empty()) add(f, std::string(kArticleDateSql) + " <= ?", {in.to});
   }
   return f;
 }
@@ -82,8 +86,8 @@ SqlFilter build_filter(SQLite::Database& db, const FactFilters& in) {
 std::string fact_select_sql() {
   return "SELECT f.id, a.id, a.article_id, a.source, a.url, a.title, a.published, "
          "f.start, f.\"end\", f.cstart, f.cend, f.text, f.value, f.bound, f.lower, f.upper, "
-         "f.unit, f.predicate, f.time, f.time_begin, f.time_end, f.location, f.source, qm.kind "
-         "FROM facts f JOIN articles a ON a.id = f.article "
+         "f.unit, f.predicate, f.time, f.time_begin, f.time_end, f.location, f.source, qm.kind, " +
+         std::string(kArticleDateSql) + " AS article_date FROM facts f JOIN articles a ON a.id = f.article "
          "LEFT JOIN mentions qm ON qm.id = coalesce(f.quantity_mention, "
          "(SELECT fa.mention FROM fact_args fa WHERE fa.fact = f.id AND fa.role = 'quantity')) ";
 }
@@ -114,12 +118,13 @@ FactRow read_fact(SQLite::Statement& st) {
   r.location = text_or_empty(st.getColumn(21));
   r.source = text_or_empty(st.getColumn(22));
   r.kind = text_or_empty(st.getColumn(23));
+  r.article_date = text_or_empty(st.getColumn(24));
   return r;
 }
 
 std::vector<FactRow> load_facts(SQLite::Database& db, const FactFilters& filters, std::optional<long> limit) {
   SqlFilter where = build_filter(db, filters);
-  std::string sql = fact_select_sql() + where.where + " ORDER BY a.published IS NULL, a.published, a.id, f.start, f.id";
+  std::string sql = fact_select_sql() + where.where + " ORDER BY article_date IS NULL, article_date, a.id, f.start, f.id";
   if (limit) sql += " LIMIT " + std::to_string(*limit);  // a number we parsed, not user text
   SQLite::Statement st(db, sql);
   where.bind(st);
@@ -150,7 +155,8 @@ std::vector<FactArgRow> load_fact_args(SQLite::Database& db, const std::string& 
 }
 
 std::optional<ArticleRow> load_article(SQLite::Database& db, long long rowid) {
-  SQLite::Statement st(db, "SELECT id, article_id, source, url, title, published, body FROM articles WHERE id = ?");
+  SQLite::Statement st(db, "SELECT a.id, a.article_id, a.source, a.url, a.title, a.published, a.body, " +
+                               std::string(kArticleDateSql) + " FROM articles a WHERE a.id = ?");
   st.bind(1, static_cast<int64_t>(rowid));
   if (!st.executeStep()) return std::nullopt;
   ArticleRow a;
@@ -161,6 +167,7 @@ std::optional<ArticleRow> load_article(SQLite::Database& db, long long rowid) {
   a.title = text_or_empty(st.getColumn(4));
   a.published = text_or_empty(st.getColumn(5));
   a.body = text_or_empty(st.getColumn(6));
+  a.date = text_or_empty(st.getColumn(7));
   return a;
 }
 

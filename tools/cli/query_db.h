@@ -22,6 +22,7 @@ struct FactRow {
   std::string id;
   long long article_rowid = 0;
   std::string article_id, article_source, article_url, article_title, published;
+  std::string article_date;  // published, else the dateline's date when it is a full date; "" when neither
   long long start = 0, end = 0, cstart = 0, cend = 0;
   std::string text;
   double value = 0;
@@ -42,6 +43,7 @@ struct FactArgRow {
 struct ArticleRow {
   long long rowid = 0;
   std::string article_id, source, url, title, published, body;
+  std::string date;  // published, else the dateline's full date (kArticleDateSql)
 };
 
 // A WHERE clause ("" or "WHERE ...") over `facts f JOIN articles a` and its parameters.
@@ -57,6 +59,9 @@ SQLite::Database open_database(const std::string& path);
 // Checks the filters against the database (an unknown country is one neither in ISO 3166 nor
 // in the database) and builds the clause. Throws CliError{2}.
 SqlFilter build_filter(SQLite::Database& db, const FactFilters& filters);
+
+// SQL for an article's date over `articles a`: published, else a full YYYY-MM-DD dateline date.
+extern const char* const kArticleDateSql;
 
 // The SELECT list and FROM clause that load_facts and the series use ("f" = facts, "a" = articles).
 std::string fact_select_sql();

@@ -89,7 +89,7 @@ Series build_series(const std::vector<FactRow>& facts, const Options& opts) {
   for (const FactRow& f : facts) {
     std::optional<Bucket> b;
     if (opts.filters.time == TimeBasis::Published) {
-      b = bucket_of(f.published, opts.by);
+      b = bucket_of(f.article_date, opts.by);
     } else {
       b = bucket_of(f.time_begin, opts.by);
       std::optional<Bucket> last = bucket_of(f.time_end.empty() ? f.time_begin : f.time_end, opts.by);

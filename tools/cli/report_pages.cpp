@@ -145,7 +145,9 @@ std::string article_page(SQLite::Database& db, const ArticleRow& a, const std::v
   page << page_start(title + " — newsfacts") << "<nav><a href=\"index.html\">← all articles</a></nav>\n<h1>"
        << esc(title) << "</h1>\n<dl class=\"meta\"><dt>article</dt><dd>" << esc(a.article_id)
        << "</dd><dt>source</dt><dd>" << or_dash(a.source) << "</dd><dt>url</dt><dd>" << url_html(a.url)
-       << "</dd><dt>published</dt><dd>" << or_dash(a.published) << "</dd></dl>\n<h2>Text</h2>\n<p class=\"legend\">";
+       << "</dd><dt>published</dt><dd>" << or_dash(a.published) << "</dd>";
+  if (a.published.empty() && !a.date.empty()) page << "<dt>dateline</dt><dd>" << esc(a.date) << "</dd>";
+  page << "</dl>\n<h2>Text</h2>\n<p class=\"legend\">";
   for (const char* k : kKinds)
     if (kinds.count(k)) page << "<mark class=\"kind-" << k << "\">" << k << "</mark>";
   page << "</p>\n<div class=\"body\">" << wrap_spans(a.body, wraps) << "</div>\n<h2>Facts (" << facts.size()
@@ -184,7 +186,8 @@ ReportStats write_report(SQLite::Database& db, const std::string& out_dir) {
   stats.facts = static_cast<long>(all_facts.size());
 
   std::ostringstream articles_html;
-  SQLite::Statement st(db, "SELECT id FROM articles ORDER BY published IS NULL, published, id");
+  SQLite::Statement st(db, "SELECT a.id, " + std::string(kArticleDateSql) +
+                               " AS article_date FROM articles a ORDER BY article_date IS NULL, article_date, a.id");
   while (st.executeStep()) {
     std::optional<ArticleRow> a = load_article(db, st.getColumn(0).getInt64());
     if (!a) continue;
@@ -193,7 +196,7 @@ ReportStats write_report(SQLite::Database& db, const std::string& out_dir) {
     write_file(dir / article_page_name(a->rowid), article_page(db, *a, facts, mentions));
     stats.mentions += mentions;
     ++stats.articles;
-    articles_html << "<tr><td>" << or_dash(a->published) << "</td><td><a href=\"" << article_page_name(a->rowid)
+    articles_html << "<tr><td>" << or_dash(a->date) << "</td><td><a href=\"" << article_page_name(a->rowid)
                   << "\">" << esc(a->title.empty() ? a->article_id : a->title) << "</a></td><td>"
                   << esc(a->url.empty() ? a->source : a->url) << "</td><td class=\"num\">" << mentions
                   << "</td><td class=\"num\">" << facts.size() << "</td></tr>\n";
@@ -202,14 +205,14 @@ ReportStats write_report(SQLite::Database& db, const std::string& out_dir) {
   std::ostringstream index;
   index << page_start("newsfacts report") << "<h1>newsfacts report</h1>\n<p>" << stats.articles << " articles, "
         << stats.mentions << " mentions, " << stats.facts << " facts.</p>\n<h2>Articles</h2>\n"
-        << "<table class=\"articles\"><tr><th>published</th><th>title</th><th>source</th><th>mentions</th>"
+        << "<table class=\"articles\"><tr><th>date</th><th>title</th><th>source</th><th>mentions</th>"
            "<th>facts</th></tr>\n"
         << articles_html.str() << "</table>\n<h2>Facts</h2>\n";
   if (!all_facts.empty()) {
-    index << "<table class=\"facts\"><tr><th>published</th><th>value</th><th>unit</th><th>predicate</th><th>time</th>"
+    index << "<table class=\"facts\"><tr><th>date</th><th>value</th><th>unit</th><th>predicate</th><th>time</th>"
              "<th>location</th><th>source</th><th>text</th></tr>\n";
     for (const FactRow& f : all_facts)
-      index << "<tr><td>" << or_dash(f.published) << "</td><td class=\"num\">" << fact_value_html(f) << "</td><td>"
+      index << "<tr><td>" << or_dash(f.article_date) << "</td><td class=\"num\">" << fact_value_html(f) << "</td><td>"
             << or_dash(f.unit) << "</td><td>" << or_dash(f.predicate) << "</td><td>" << or_dash(f.time) << "</td><td>"
             << or_dash(f.location) << "</td><td>" << or_dash(f.source) << "</td><td><a href=\""
             << article_page_name(f.article_rowid) << "#fact-" << esc(f.id) << "\">" << esc(f.text) << "</a></td></tr>\n";

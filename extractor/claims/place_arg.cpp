@@ -17,10 +17,25 @@ struct Signal {
 
 size_t gap(Span a, Span b) { return a.end <= b.start ? b.start - a.end : (b.end <= a.start ? a.start - b.end : 0); }
 
-// One country among the signals: its code (the single admin1 where all that name one agree;
-// with several provinces, the one named right after the count: "3,000 in Punjab") and the
-// nearest signal that carries that code.
-std::optional<PlaceHit> decide(const std::vector<Signal>& sig, Span count) {
+// In the count's clause: the place named after it ("arrived in Bangladesh", "3,000 in
+// Punjab"), else the nearest one before it ("an outbreak in Sudan has killed 172").
+std::optional<PlaceHit> nearest(const std::vector<Signal>& sig, Span count) {
+  const Signal* after = nullptr;
+  const Signal* before = nullptr;
+  for (const Signal& s : sig) {
+    if (s.span.start >= count.end) {
+      if (!after || s.span.start < after->span.start) after = &s;
+    } else if (!before || s.span.start > before->span.start) {
+      before = &s;
+    }
+  }
+  const Signal* best = after ? after : before;
+  if (!best) return std::nullopt;
+  return PlaceHit{best->admin1.empty() ? best->country : best->admin1, best->mention, best->span};
+}
+
+// In the sentence: one country among the signals, its admin1 where all that name one agree.
+std::optional<PlaceHit> one_country(const std::vector<Signal>& sig) {
   if (sig.empty()) return std::nullopt;
   std::set<std::string> countries, admin1s;
   for (const Signal& s : sig) {
@@ -28,15 +43,7 @@ std::optional<PlaceHit> decide(const std::vector<Signal>& sig, Span count) {
     if (!s.admin1.empty()) admin1s.insert(s.admin1);
   }
   if (countries.size() != 1) return std::nullopt;
-  std::string code = *countries.begin();
-  if (admin1s.size() == 1) {
-    code = *admin1s.begin();
-  } else if (admin1s.size() > 1) {
-    const Signal* next = nullptr;
-    for (const Signal& s : sig)
-      if (!s.admin1.empty() && s.span.start >= count.end && (!next || s.span.start < next->span.start)) next = &s;
-    if (next) code = next->admin1;
-  }
+  std::string code = admin1s.size() == 1 ? *admin1s.begin() : *countries.begin();
   const Signal* best = nullptr;
   for (const Signal& s : sig)
     if ((s.admin1 == code || s.country == code) && (!best || s.distance < best->distance)) best = &s;
@@ -69,7 +76,7 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
     if (clause.contains(m.span)) in_clause.push_back(s);
     in_sentence.push_back(s);
   }
-  if (!in_clause.empty()) return decide(in_clause, count.span);
+  if (!in_clause.empty()) return nearest(in_clause, count.span);
 
   // Demonyms ("Afghans", "Pakistani") name the country a sentence is about.
   if (rules_.has_table("geo_demonym")) {
@@ -81,7 +88,7 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
       if (c && c->size() == 2) in_sentence.push_back(Signal{*c, "", -1, Span{t.start, t.end}, gap(Span{t.start, t.end}, count.span)});
     }
   }
-  if (!in_sentence.empty()) return decide(in_sentence, count.span);
+  if (!in_sentence.empty()) return one_country(in_sentence);
 
   if (dateline_place >= 0) {
     const Mention& m = mentions[dateline_place];

@@ -1,5 +1,6 @@
-// Picks where a count happened: a place in the count's own clause (its province code when a
-// province is named), else the one country its sentence is about (places, demonyms such as
+// Picks where a count happened: a place in the count's own clause (the one after the count,
+// else the one before; its province code when it has one), else the one country its sentence
+// is about (places, demonyms such as
 // "Afghans"), else the dateline's country when the sentence names no place at all.
 // More than one country at a level: no location (not guessed).
 //

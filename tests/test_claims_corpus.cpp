@@ -1,0 +1,144 @@
+// End-to-end claims on the wire-style articles of corpus/: every corpus/expected/*.facts.jsonl
+// lists the facts an annotator expects (count span, value, predicate, time, location, source).
+// Scored like issue 6: a fact matches when its count span and value match; then source, time
+// and location are compared on the matched facts. Prints the misses, checks the targets.
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "extractor/ingest/json_line.h"
+#include "tests/test_support.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string member(const nf::JsonObject& o, const std::string& name) {
+  const std::string* v = o.find(name);
+  return v ? *v : "";
+}
+
+std::string read_all(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// Agency names are compared without case and without the "(CC)" of national bodies, and a
+// name that contains the other counts ("Health Ministry" / "Health Ministry (SD)").
+std::string plain_agency(std::string s) {
+  if (s.size() > 5 && s[s.size() - 1] == ')' && s[s.size() - 5] == ' ' && s[s.size() - 4] == '(') s.resize(s.size() - 5);
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+bool same_source(const std::string& want, const std::string& got) {
+  if (want.empty() || got.empty()) return want.empty() && got.empty();
+  std::string a = plain_agency(want), b = plain_agency(got);
+  return a == b || a.find(b) != std::string::npos || b.find(a) != std::string::npos;
+}
+// A time matches when equal, or when what we give refines the expected day ("2024-03-08TEV").
+bool same_time(const std::string& want, const std::string& got) {
+  return want == got || (!want.empty() && got.rfind(want, 0) == 0);
+}
+
+struct Tally {
+  int expected = 0, produced = 0, matched = 0, relaxed = 0;
+  int source_ok = 0, time_ok = 0, location_ok = 0, predicate_ok = 0;
+};
+
+}  // namespace
+
+TEST_CASE("claims corpus: fact F1 and argument accuracy on the wire-style articles", "[claims][corpus]") {
+  fs::path dir = fs::path(nf::test::source_dir()) / "corpus" / "expected";
+  REQUIRE(fs::is_directory(dir));
+  std::vector<fs::path> files;
+  for (const auto& e : fs::directory_iterator(dir))
+    if (e.path().string().size() > 12 && e.path().string().rfind(".facts.jsonl") == e.path().string().size() - 12)
+      files.push_back(e.path());
+  std::sort(files.begin(), files.end());
+  REQUIRE(!files.empty());
+
+  Tally t;
+  std::string report;
+  for (const fs::path& file : files) {
+    std::ifstream in(file);
+    std::string line, article, ref;
+    std::vector<nf::JsonObject> want;
+    while (std::getline(in, line)) {
+      if (line.empty()) continue;
+      nf::JsonObject o;
+      std::string err;
+      REQUIRE(nf::parse_json_object(line, o, err));
+      if (member(o, "record") == "article") {
+        article = member(o, "article");
+        ref = member(o, "reference_date");
+      } else {
+        want.push_back(o);
+      }
+    }
+    std::string body = read_all(fs::path(nf::test::source_dir()) / "corpus" / (article + ".txt"));
+    REQUIRE(!body.empty());
+    nf::ArticleResult r = nf::test::run_text(body, ref);
+    t.expected += static_cast<int>(want.size());
+    t.produced += static_cast<int>(r.facts.size());
+    std::vector<bool> used(r.facts.size(), false);
+    for (const nf::JsonObject& w : want) {
+      size_t start = std::stoul(member(w, "start")), end = std::stoul(member(w, "end"));
+      double value = std::stod(member(w, "value"));
+      int hit = -1;
+      bool strict = false;
+      for (size_t i = 0; i < r.facts.size(); ++i) {
+        const nf::Fact& f = r.facts[i];
+        if (used[i] || std::fabs(f.number - value) > 1e-9 * std::max(1.0, std::fabs(value))) continue;
+        if (f.span.start == start && f.span.end == end) {
+          hit = static_cast<int>(i);
+          strict = true;
+          break;
+        }
+        if (hit < 0 && f.span.start < end && start < f.span.end) hit = static_cast<int>(i);
+      }
+      std::string text = member(w, "text");
+      if (hit < 0) {
+        report += article + ": missed \"" + text + "\"\n";
+        continue;
+      }
+      used[hit] = true;
+      ++t.relaxed;
+      if (strict) ++t.matched;
+      else report += article + ": span differs for \"" + text + "\": \"" + body.substr(r.facts[hit].span.start, r.facts[hit].span.size()) + "\"\n";
+      const nf::Fact& f = r.facts[hit];
+      auto check = [&](const char* role, bool ok, const std::string& want_v, const std::string& got_v, int& counter) {
+        if (ok) ++counter;
+        else report += article + ": \"" + text + "\" " + role + " want [" + want_v + "] got [" + got_v + "]\n";
+      };
+      check("source", same_source(member(w, "source"), f.source), member(w, "source"), f.source, t.source_ok);
+      check("time", same_time(member(w, "time"), f.time), member(w, "time"), f.time, t.time_ok);
+      check("location", member(w, "location") == f.location, member(w, "location"), f.location, t.location_ok);
+      check("predicate", member(w, "predicate") == f.predicate, member(w, "predicate"), f.predicate, t.predicate_ok);
+    }
+    for (size_t i = 0; i < r.facts.size(); ++i)
+      if (!used[i]) report += article + ": extra \"" + body.substr(r.facts[i].span.start, r.facts[i].span.size()) + "\"\n";
+  }
+  auto pct = [](int a, int b) { return b ? 100.0 * a / b : 0.0; };
+  double p = pct(t.matched, t.produced), rc = pct(t.matched, t.expected);
+  double f1 = p + rc > 0 ? 2 * p * rc / (p + rc) : 0;
+  double rp = pct(t.relaxed, t.produced), rr = pct(t.relaxed, t.expected);
+  double rf1 = rp + rr > 0 ? 2 * rp * rr / (rp + rr) : 0;
+  std::ostringstream sum;
+  sum.precision(3);
+  sum << files.size() << " articles, " << t.expected << " expected facts, " << t.produced << " produced\n"
+      << "fact F1 (span+value) " << f1 << " (P " << p << " R " << rc << "); overlapping span + value F1 " << rf1 << "\n"
+      << "on " << t.relaxed << " matched facts: source " << pct(t.source_ok, t.relaxed) << "%, time "
+      << pct(t.time_ok, t.relaxed) << "%, location " << pct(t.location_ok, t.relaxed) << "%, predicate "
+      << pct(t.predicate_ok, t.relaxed) << "%\n";
+  WARN(sum.str() << report);
+  // Issue 6's targets.
+  CHECK(f1 >= 85.0);
+  CHECK(pct(t.source_ok, t.relaxed) >= 80.0);
+  CHECK(pct(t.time_ok, t.relaxed) >= 80.0);
+  CHECK(pct(t.location_ok, t.relaxed) >= 80.0);
+}

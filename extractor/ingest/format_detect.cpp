@@ -25,8 +25,12 @@ std::string root_element(std::string_view s) {
     s = skip_space(s);
     if (s.empty() || s[0] != '<') return "";
     size_t close;
-    if (s.substr(0, 4) == "<!--") close = s.find("-->");
-    else if (s.substr(0, 2) == "<?" || s.substr(0, 2) == "<!") close = s.find('>');
+    if (s.substr(0, 4) == "<!--") {
+      close = s.find("-->");
+      if (close != std::string_view::npos) close += 2;
+    }
+    else if (s.substr(0, 2) == "<?" || s.substr(0, 2) == "<!")
+      close = s.find('>');
     else {
       size_t e = 1;
       while (e < s.size() && !std::isspace(static_cast<unsigned char>(s[e])) && s[e] != '>' && s[e] != '/') ++e;

@@ -74,7 +74,7 @@ SqlFilter build_filter(SQLite::Database& db, const FactFilters& in) {
   if (!in.unit.empty()) add(f, "lower(f.unit) = ?", {in.unit});
   if (in.time == TimeBasis::Fact) {
     // The fact's interval [time_begin, time_end] overlaps [from, to]; facts without a time drop out.
-    if (!in.from.empty()) add(f, "f.time_end >= ?", {in.from});
+    if (!in.from.empty()) add(f, "coalesce(f.time_end, f.time_begin) >= ?", {in.from});
     if (!in.to.empty()) add(f, "f.time_begin <= ?", {in.to});
   } else {
     if (!in.from.empty()) add(f, std::string(kArticleDateSql) + " >= ?", {in.from});

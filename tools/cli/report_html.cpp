@@ -28,7 +28,7 @@ dl.meta dt { font-weight: bold; }
 .boilerplate { color: #999; }
 mark { padding: 0 1px; border-radius: 2px; }
 mark mark { padding: 0; border-bottom: 2px solid #555; }
-mark:target, tr:target { outline: 2px solid #d33; }
+:target { outline: 2px solid #d33; }
 .kind-date, .kind-time, .kind-duration, .kind-set { background: #ffe08a; }
 .kind-count, .kind-percent, .kind-money, .kind-quantity { background: #b7e4b0; }
 .kind-agency { background: #c6d6ff; }

@@ -4,9 +4,11 @@
 // and location are compared on the matched facts. Prints the misses, checks the targets.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "extractor/ingest/json_line.h"
@@ -28,17 +30,31 @@ std::string read_all(const fs::path& p) {
   return ss.str();
 }
 
-// Agency names are compared without case and without the "(CC)" of national bodies, and a
-// name that contains the other counts ("Health Ministry" / "Health Ministry (SD)").
-std::string plain_agency(std::string s) {
+// Agency names are compared as sets of words, without case, without the "(CC)" of national
+// bodies and without "of"/"the" ("Department of Agriculture" = "Agriculture Department (PH)");
+// a set that holds the other counts too. An expected "A|B" accepts either name.
+std::set<std::string> agency_words(std::string s) {
   if (s.size() > 5 && s[s.size() - 1] == ')' && s[s.size() - 5] == ' ' && s[s.size() - 4] == '(') s.resize(s.size() - 5);
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
+  std::set<std::string> words;
+  std::istringstream in(s);
+  for (std::string w; in >> w;) {
+    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (w != "of" && w != "the" && w != "and") words.insert(w);
+  }
+  return words;
 }
 bool same_source(const std::string& want, const std::string& got) {
   if (want.empty() || got.empty()) return want.empty() && got.empty();
-  std::string a = plain_agency(want), b = plain_agency(got);
-  return a == b || a.find(b) != std::string::npos || b.find(a) != std::string::npos;
+  std::set<std::string> b = agency_words(got);
+  for (size_t from = 0; from <= want.size();) {
+    size_t bar = want.find('|', from);
+    if (bar == std::string::npos) bar = want.size();
+    std::set<std::string> a = agency_words(want.substr(from, bar - from));
+    if (std::includes(a.begin(), a.end(), b.begin(), b.end()) || std::includes(b.begin(), b.end(), a.begin(), a.end()))
+      return true;
+    from = bar + 1;
+  }
+  return false;
 }
 // A time matches when equal, or when what we give refines the expected day ("2024-03-08TEV").
 bool same_time(const std::string& want, const std::string& got) {

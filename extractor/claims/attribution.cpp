@@ -26,7 +26,7 @@ AttributionFinder::AttributionFinder(const RuleLibrary& rules) : rules_(rules) {
   const std::string refer = macro_alternation(rules, "claim_refer_back");
   // Source, then up to eight filler words (titles, names, "data", a weekday), then the verb.
   // The verb is captured so that what follows it can be checked for a refer-back.
-  after_ = compile("^(?:\\s*(?:,|(?i:" + filler + ")\\b|\\p{Lu}[\\p{L}'\xE2\x80\x99.\\-]*)){0,8}?\\s*(?i:" + verb + ")\\b",
+  after_ = compile("^(?:\\s*(?:,|[)\"\xE2\x80\x9D]|\\([^()]{1,40}\\)|(?i:" + filler + ")\\b|\\p{Lu}[\\p{L}'\xE2\x80\x99.\\-]*)){0,8}?\\s*(?i:" + verb + ")\\b",
                    "attribution verb");
   before_ = compile("(?i:" + before + ")\\s+(?:\\p{Lu}\\p{L}*['\xE2\x80\x99]s\\s+)?(?:(?i:the)\\s+)?$", "according to");
   inverted_ = compile("(?:,|[\"\xE2\x80\x9D])\\s*(?i:" + inverted + ")\\s+(?:(?i:the)\\s+)?$", "postposed source");

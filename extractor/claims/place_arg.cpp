@@ -13,24 +13,32 @@ struct Signal {
   int mention;
   Span span;
   size_t distance;  // bytes from the count, for picking the arg among equals
+  bool destination = false;  // "to Malaysia", "into Chad"
 };
 
 size_t gap(Span a, Span b) { return a.end <= b.start ? b.start - a.end : (b.end <= a.start ? a.start - b.end : 0); }
 
 // In the count's clause: the place named after it ("arrived in Bangladesh", "3,000 in
-// Punjab"), else the nearest one before it ("an outbreak in Sudan has killed 172").
+// Punjab"), unless it is a destination, else the nearest one before it ("an outbreak in Sudan
+// has killed 172"). A place right next to one of the same country that has a province code
+// gives way to it ("Nigeria's Kaduna State" -> NG-KD).
 std::optional<PlaceHit> nearest(const std::vector<Signal>& sig, Span count) {
   const Signal* after = nullptr;
   const Signal* before = nullptr;
   for (const Signal& s : sig) {
     if (s.span.start >= count.end) {
-      if (!after || s.span.start < after->span.start) after = &s;
+      if (!s.destination && (!after || s.span.start < after->span.start)) after = &s;
     } else if (!before || s.span.start > before->span.start) {
       before = &s;
     }
   }
   const Signal* best = after ? after : before;
   if (!best) return std::nullopt;
+  if (best->admin1.empty()) {
+    constexpr size_t kAdjacent = 6;  // bytes: "’s ", ", "
+    for (const Signal& s : sig)
+      if (!s.admin1.empty() && s.country == best->country && gap(s.span, best->span) <= kAdjacent) best = &s;
+  }
   return PlaceHit{best->admin1.empty() ? best->country : best->admin1, best->mention, best->span};
 }
 
@@ -53,7 +61,8 @@ std::optional<PlaceHit> one_country(const std::vector<Signal>& sig) {
 
 }  // namespace
 
-PlaceFinder::PlaceFinder(const RuleLibrary& rules) : rules_(rules), breaks_(macro_words(rules, "claim_clause_break")) {}
+PlaceFinder::PlaceFinder(const RuleLibrary& rules)
+    : rules_(rules), breaks_(macro_words(rules, "claim_clause_break")), destination_(macro_words(rules, "claim_destination")) {}
 
 std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Mention& count,
                                           const std::vector<Mention>& mentions) const {
@@ -64,6 +73,7 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
 
   std::vector<Signal> in_clause, in_sentence;
   int dateline_place = -1;
+  bool dateline_country_named = false;  // the story itself names the dateline's country
   for (size_t k = 0; k < mentions.size(); ++k) {
     const Mention& m = mentions[k];
     if (m.kind != Kind::Location || m.country.empty()) continue;
@@ -71,12 +81,17 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
       if (dateline_place < 0) dateline_place = static_cast<int>(k);
       continue;
     }
+    if (dateline_place >= 0 && m.country == mentions[dateline_place].country) dateline_country_named = true;
     if (m.sentence != count.sentence) continue;
     Signal s{m.country, m.admin1, static_cast<int>(k), m.span, gap(m.span, count.span)};
+    long prev = sv.last_token_ending_by(m.span.start);
+    if (prev >= static_cast<long>(sv.begin()) && sv.word(static_cast<size_t>(prev)) == "the") --prev;
+    s.destination = prev >= static_cast<long>(sv.begin()) && destination_.count(sv.word(static_cast<size_t>(prev))) > 0;
     if (clause.contains(m.span)) in_clause.push_back(s);
-    in_sentence.push_back(s);
+    if (!(s.destination && m.span.start >= count.span.end)) in_sentence.push_back(s);
   }
-  if (!in_clause.empty()) return nearest(in_clause, count.span);
+  if (!in_clause.empty())
+    if (auto hit = nearest(in_clause, count.span)) return hit;
 
   // Demonyms ("Afghans", "Pakistani") name the country a sentence is about.
   if (rules_.has_table("geo_demonym")) {
@@ -90,7 +105,14 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
   }
   if (!in_sentence.empty()) return one_country(in_sentence);
 
-  if (dateline_place >= 0) {
+  // The dateline says where the reporter files from; it stands for the story's place only
+  // when the story names that country too (not "BRUSSELS" over a story about Spain).
+  if (dateline_place >= 0 && !dateline_country_named) {
+    for (size_t k = static_cast<size_t>(dateline_place) + 1; k < mentions.size() && !dateline_country_named; ++k)
+      dateline_country_named = mentions[k].kind == Kind::Location && mentions[k].country == mentions[dateline_place].country &&
+                               !(dl.found && mentions[k].span.overlaps(dl.span));
+  }
+  if (dateline_place >= 0 && dateline_country_named) {
     const Mention& m = mentions[dateline_place];
     return PlaceHit{m.country, dateline_place, m.span};
   }

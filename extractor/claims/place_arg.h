@@ -1,7 +1,8 @@
 // Picks where a count happened: a place in the count's own clause (the one after the count,
 // else the one before; its province code when it has one), else the one country its sentence
 // is about (places, demonyms such as
-// "Afghans"), else the dateline's country when the sentence names no place at all.
+// "Afghans"), else the dateline's country when the sentence names no place at all and the
+// story names that country somewhere.
 // More than one country at a level: no location (not guessed).
 //
 //   nf::PlaceFinder where(rules);
@@ -32,6 +33,7 @@ class PlaceFinder {
  private:
   const RuleLibrary& rules_;
   WordSet breaks_;
+  WordSet destination_;
 };
 
 }  // namespace nf

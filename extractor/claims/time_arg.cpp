@@ -81,6 +81,9 @@ std::pair<std::string, std::string> timex_interval(const std::string& v, const s
 }
 
 TimeFinder::TimeFinder(const RuleLibrary& rules) : comparison_(macro_words(rules, "claim_comparison")) {
+  said_when_ = std::make_unique<RE2>("(?i)\\b" + macro_alternation(rules, "claim_attrib_verb") +
+                                     "\\s+(?:on\\s+|late\\s+|early\\s+|last\\s+)?$");
+  if (!said_when_->ok()) throw RuleError("claim_attrib_verb: " + said_when_->error());
   std::string alt = macro_alternation(rules, "claim_duration_to_ref");
   to_ref_before_ = std::make_unique<RE2>("(?i)(?:^|\\W)" + alt + "\\s+$");
   to_ref_inside_ = std::make_unique<RE2>("(?i)^" + alt + "\\s");
@@ -99,12 +102,19 @@ std::optional<TimeHit> TimeFinder::find(const ArticleContext& ctx, const Mention
     if (t.sentence != count.sentence || !is_temporal(t.kind) || t.kind == Kind::Set || t.value.empty()) continue;
     if (t.span.overlaps(count.span)) continue;
     if (dl.found && t.span.overlaps(dl.span)) continue;  // the article's date, not the claim's
+    // "..., the ministry said on Sunday": the day of the statement, not of the events.
+    std::string_view lead = ctx.body.substr(sv.span().start, t.span.start - sv.span().start);
+    if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), *said_when_)) continue;
     long distance;
     if (t.span.start >= count.span.end) {
       size_t from = sv.first_token_at_or_after(count.span.end);
       size_t to = sv.first_token_at_or_after(t.span.start);
       bool compared = false;
-      for (size_t i = from; i < to; ++i) compared = compared || comparison_.count(sv.word(i)) > 0;
+      for (size_t i = from; i < to; ++i) {
+        std::string w = sv.word(i);
+        // "down 30 percent from November": a change has its base after "from".
+        compared = compared || comparison_.count(w) > 0 || (w == "from" && count.kind == Kind::Percent);
+      }
       if (compared) continue;
       distance = static_cast<long>(to - from);
     } else {

@@ -35,6 +35,7 @@ class TimeFinder {
   WordSet comparison_;
   std::unique_ptr<RE2> to_ref_before_;  // "in just" + duration
   std::unique_ptr<RE2> to_ref_inside_;  // "the past three weeks" as one mention
+  std::unique_ptr<RE2> said_when_;      // "said on Sunday": dates the statement
 };
 
 // Calendar interval of a TIMEX3 value: a date, a month, a year, or (when `ends_at_ref`) a

@@ -1,6 +1,7 @@
 #include "extractor/normalize/entities.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 #include <set>
@@ -19,6 +20,11 @@ std::string attr(const Mention& m, std::string_view name) {
 }
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+bool is_place(const Gazetteers& g, const std::string& key) {
+  const PhraseIndex::Node* n = g.place_names.find(key);
+  return n && !n->ids.empty();
+}
 
 std::vector<uint32_t> parse_ids(const std::string& s) {
   std::vector<uint32_t> out;
@@ -59,6 +65,9 @@ struct EntityNormalizer::Impl {
   void locations(std::vector<Mention>& ms, const ArticleContext& ctx, PlaceContext& pc) const;
   void agencies(std::vector<Mention>& ms, const ArticleContext& ctx, const PlaceContext& pc) const;
   void acronyms(std::vector<Mention>& ms, const ArticleContext& ctx) const;
+  void named_organisation(Mention& m, const ArticleContext& ctx, const PlaceContext& pc) const;
+  void short_names(std::vector<Mention>& ms, const ArticleContext& ctx) const;
+  bool caps_sentence(const ArticleContext& ctx, int sentence) const;
   void appositives(std::vector<Mention>& ms, const ArticleContext& ctx) const;
 };
 
@@ -143,6 +152,10 @@ void EntityNormalizer::Impl::agencies(std::vector<Mention>& ms, const ArticleCon
       m.country = b.country;
       continue;
     }
+    if (m.rule == "org.company" || m.rule == "org.body" || m.rule == "org.acronym") {
+      named_organisation(m, ctx, pc);
+      continue;
+    }
     // National bodies by pattern: name, head word, country.
     std::string dept = attr(m, "dept"), head = attr(m, "head"), place = attr(m, "place");
     // Words before the name that are not part of it ("The", "But", "its").
@@ -166,7 +179,7 @@ void EntityNormalizer::Impl::agencies(std::vector<Mention>& ms, const ArticleCon
       country = cc;
       dept = dept.substr(sp + 1);
     }
-    if (m.rule != "org.generic" && m.rule != "org.government_of" && dept.empty()) {
+    if (m.rule != "org.generic" && m.rule != "org.government_of" && m.rule != "org.national_government" && dept.empty()) {
       m.attrs.emplace_back("drop", "1");
       continue;
     }
@@ -175,10 +188,14 @@ void EntityNormalizer::Impl::agencies(std::vector<Mention>& ms, const ArticleCon
       if (!cc.empty()) country = cc;
       else if (m.rule == "org.government_of") dept = "of " + place;
     }
+    if (!attr(m, "need_country").empty() && country.empty()) {  // "the Kenyan government", not "the new government"
+      m.attrs.emplace_back("drop", "1");
+      continue;
+    }
     if (country.empty()) country = pc.country_before(g, ctx, ms, m.span.start);
     if (country.empty()) country = pc.article_country;
     std::string name;
-    if (m.rule == "org.generic" || m.rule == "org.government_of") {
+    if (m.rule == "org.generic" || m.rule == "org.government_of" || m.rule == "org.national_government") {
       name = title_case(fold_phrase(head));
       if (!dept.empty()) name += " " + dept;
     } else if (m.rule == "org.ministry_of") {
@@ -194,6 +211,104 @@ void EntityNormalizer::Impl::agencies(std::vector<Mention>& ms, const ArticleCon
            ms.end());
 }
 
+bool EntityNormalizer::Impl::caps_sentence(const ArticleContext& ctx, int sentence) const {
+  if (sentence < 0 || static_cast<size_t>(sentence) >= ctx.segmentation.sentences.size()) return false;
+  const Sentence& s = ctx.segmentation.sentences[sentence];
+  size_t words = 0, caps = 0;
+  for (size_t k = s.first_token; k < s.first_token + s.token_count; ++k) {
+    const Token& t = ctx.segmentation.tokens[k];
+    if (!t.is(kTokWord) || t.end - t.start < 3) continue;
+    ++words;
+    if (t.is(kTokAllCaps)) ++caps;
+  }
+  return words >= 2 && caps * 10 >= words * 6;
+}
+
+// Companies, parties and other named bodies: the name as written, without leading words
+// such as "The"; a country where the name starts with a place ("Pakistan Army").
+void EntityNormalizer::Impl::named_organisation(Mention& m, const ArticleContext& ctx, const PlaceContext& pc) const {
+  const Gazetteers& g = *gaz;
+  std::string name = attr(m, "name");
+  for (;;) {
+    size_t sp = name.find(' ');
+    std::string first = name.substr(0, sp);
+    if (first.empty() || !rules->lookup("org_lead_word", first)) break;
+    std::string_view text = m.text(ctx.body);
+    size_t cut = sp == std::string::npos ? name.size() : sp + 1;
+    if (text.substr(0, cut) == std::string_view(name).substr(0, cut)) m.span.start += cut;
+    name = name.substr(cut);
+  }
+  // "Shares of Apple Inc.": a capitalized common word and a connector start the sentence, not the name.
+  for (;;) {
+    size_t sp1 = name.find(' ');
+    if (sp1 == std::string::npos) break;
+    size_t sp2 = name.find(' ', sp1 + 1);
+    if (sp2 == std::string::npos) break;
+    std::string first = fold_token(name.substr(0, sp1)), second = name.substr(sp1 + 1, sp2 - sp1 - 1);
+    if (!gaz->common_words.count(first) || !gaz->function_words.count(second)) break;
+    m.span.start += sp2 + 1;
+    name = name.substr(sp2 + 1);
+  }
+  std::string key = fold_phrase(name);
+  auto drop = [&] { m.attrs.emplace_back("drop", "1"); };
+  if (key.empty()) return drop();
+  if (m.rule == "org.acronym") {
+    if (rules->lookup("org_not_acronym", key) || (key.size() > 3 && g.common_words.count(key)) || is_place(g, key) ||
+        g.demonyms.count(key) || caps_sentence(ctx, m.sentence))
+      return drop();
+  }
+  std::string_view text = m.text(ctx.body);
+  while (!text.empty() && (text.back() == ',' || text.back() == ' ')) text.remove_suffix(1);
+  m.span.end = m.span.start + text.size();
+  m.value = std::string(text);
+  size_t sp = key.find(' ');
+  if (m.rule == "org.body") m.country = pc.country_of_name(g, key.substr(0, sp));
+  if (m.rule == "org.company" && !is_place(g, key) &&
+      rules->lookup("org_short_name_suffix", attr(m, "suffix")))
+    m.attrs.emplace_back("short", name);
+}
+
+// "Apple Inc. ... Apple said": a company's name without its suffix names it again.
+void EntityNormalizer::Impl::short_names(std::vector<Mention>& ms, const ArticleContext& ctx) const {
+  std::vector<std::pair<std::string, size_t>> names;
+  for (size_t i = 0; i < ms.size(); ++i)
+    if (ms[i].kind == Kind::Agency)
+      if (const std::string* s = find_attr(ms[i].attrs, "short")) names.emplace_back(*s, i);
+  if (names.empty()) return;
+  std::vector<Mention> added;
+  auto is_letter = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80); };
+  for (const auto& [name, def_index] : names) {
+    for (size_t p = ctx.body.find(name); p != std::string_view::npos; p = ctx.body.find(name, p + 1)) {
+      size_t e = p + name.size();
+      if ((p > 0 && is_letter(ctx.body[p - 1])) || (e < ctx.body.size() && is_letter(ctx.body[e]))) continue;
+      // Not at the start of a sentence, where any word has a capital.
+      size_t b = p;
+      while (b > 0 && ctx.body[b - 1] == ' ') --b;
+      if (b == 0 || ctx.body[b - 1] == '.' || ctx.body[b - 1] == '\n' || ctx.body[b - 1] == '"') continue;
+      // Not when another capitalized word follows ("Apple Corps"): that is another name.
+      if (e + 1 < ctx.body.size() && ctx.body[e] == ' ' && std::isupper(static_cast<unsigned char>(ctx.body[e + 1]))) continue;
+      Span sp{p, e};
+      bool covered = std::any_of(ms.begin(), ms.end(), [&](const Mention& m) { return m.kind == Kind::Agency && m.span.overlaps(sp); }) ||
+                     std::any_of(added.begin(), added.end(), [&](const Mention& m) { return m.span.overlaps(sp); });
+      if (covered) continue;
+      Mention m;
+      m.kind = Kind::Agency;
+      m.span = sp;
+      m.rule = "entity.short_name";
+      m.value = ms[def_index].value;
+      m.country = ms[def_index].country;
+      for (size_t si = 0; si < ctx.segmentation.sentences.size(); ++si)
+        if (ctx.segmentation.sentences[si].start <= sp.start && sp.end <= ctx.segmentation.sentences[si].end)
+          m.sentence = static_cast<int>(si);
+      added.push_back(std::move(m));
+    }
+  }
+  for (Mention& m : added) ms.push_back(std::move(m));
+  std::stable_sort(ms.begin(), ms.end(), [](const Mention& a, const Mention& b) {
+    return a.span.start != b.span.start ? a.span.start < b.span.start : a.span.end < b.span.end;
+  });
+}
+
 // "the World Food Programme (WFP)": the acronym names the same body wherever it recurs.
 void EntityNormalizer::Impl::acronyms(std::vector<Mention>& ms, const ArticleContext& ctx) const {
   std::map<std::string, size_t> defined;  // acronym -> index of the defining mention
@@ -204,8 +319,12 @@ void EntityNormalizer::Impl::acronyms(std::vector<Mention>& ms, const ArticleCon
     while (p < ctx.body.size() && ctx.body[p] == ' ') ++p;
     if (p >= ctx.body.size() || ctx.body[p] != '(') continue;
     size_t close = ctx.body.find(')', p);
-    if (close == std::string_view::npos || close - p > 12 || close - p < 3) continue;
-    std::string acr(ctx.body.substr(p + 1, close - p - 1));
+    if (close == std::string_view::npos || close - p > 14 || close - p < 3) continue;
+    std::string_view inner = ctx.body.substr(p + 1, close - p - 1);
+    while (!inner.empty() && inner.front() == ' ') inner.remove_prefix(1);
+    while (!inner.empty() && inner.back() == ' ') inner.remove_suffix(1);
+    std::string acr(inner);
+    if (acr.size() < 2) continue;
     if (!std::all_of(acr.begin(), acr.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '-' || c == '&'; }))
       continue;
     if (m.acronym.empty()) m.acronym = acr;
@@ -282,6 +401,7 @@ void EntityNormalizer::run(std::vector<Mention>& mentions, const ArticleContext&
   impl_->agencies(mentions, ctx, pc);
   impl_->appositives(mentions, ctx);
   impl_->acronyms(mentions, ctx);
+  impl_->short_names(mentions, ctx);
   for (Mention& m : mentions)
     if ((m.kind == Kind::Person) && m.value.empty())
       if (const std::string* v = find_attr(m.attrs, "value")) m.value = *v;

@@ -37,7 +37,7 @@ std::vector<uint32_t> ids_of(const Mention& m) {
 void PlaceContext::build(const Gazetteers& g, const ArticleContext& ctx, const std::vector<Mention>& mentions) {
   const Dateline& dl = ctx.article.dateline;
   if (!dl.place.empty())
-    if (const PhraseIndex::Node* n = g.place_names.find(fold_phrase(dl.place))) {
+    if (const PhraseIndex::Node* n = g.place_names.find(fold_phrase(dl.place)); n && !n->ids.empty()) {
       PlaceContext plain;
       dateline_country = g.places[plain.choose(g, n->ids)].country;
     }

@@ -1,5 +1,6 @@
 #include "extractor/rules/gazetteer.h"
 
+#include <set>
 #include <string>
 
 #include "extractor/rules/gazetteer_fold.h"
@@ -117,36 +118,57 @@ struct Gazetteer::Impl {
     return gaz->titles.count(f) > 0;
   }
 
+  // A capitalized word next to a candidate that makes it part of a longer name.
+  bool name_word(const SentenceView& sv, size_t k, bool sentence_initial) const {
+    if (k >= sv.n || !sv.word(k) || !sv.upper(k)) return false;
+    const std::string& f = sv.bare[k].empty() ? sv.folded[k] : sv.bare[k];
+    if (gaz->function_words.count(f)) return false;
+    if (sentence_initial && gaz->common_words.count(f)) return false;  // "In Kabul", "The"
+    return true;
+  }
+
+  enum Verdict { kAccept, kReject, kRejectSurname };
+
   // Surface checks of a place candidate; the normalizer chooses among same-name places later.
-  bool accept_place(const SentenceView& sv, size_t i, const Hit& h) const {
+  Verdict accept_place(const SentenceView& sv, size_t i, const Hit& h) const {
     const Gazetteers& g = *gaz;
-    bool country = false, regionish = false;
+    bool country = false, city_only = true;
     for (uint32_t id : h.node->ids) {
       country |= g.places[id].type == PlaceType::Country;
-      regionish |= g.places[id].type != PlaceType::City;
+      city_only &= g.places[id].type == PlaceType::City;
     }
-    if (!sv.capital_inside(h.last)) return false;
+    if (!sv.capital_inside(h.last)) return kReject;
     // Short keys ("us", "uk", "u.s", "uae") are acronyms: only in capitals.
     std::string letters = without_dots(h.key);
-    if (h.last == i && letters.size() <= 3 && !sv.tok[i].is(kTokAllCaps)) return false;
+    if (h.last == i && letters.size() <= 3 && !sv.tok[i].is(kTokAllCaps)) return kReject;
     // A word in capitals is a name only where the line is in capitals or the key is short.
-    if (sv.tok[i].is(kTokAllCaps) && letters.size() > 3 && !sv.caps_line && i != 0) return false;
+    if (sv.tok[i].is(kTokAllCaps) && letters.size() > 3 && !sv.caps_line && i != 0) return kReject;
     bool sentence_start = i == 0 || (sv.tok[i - 1].is(kTokPunct) && i == 1);
-    bool prev_upper = i > 0 && sv.upper(i - 1) && sv.word(i - 1) && !sentence_start;
-    bool next_upper = h.last + 1 < sv.n && sv.upper(h.last + 1) && sv.word(h.last + 1) &&
-                      sv.tok[h.last + 1].start == sv.tok[h.last].end + 1;
-    if (h.end_byte != sv.tok[h.last].end) next_upper = false;  // possessive: "Paris’s Mayor"
+    bool prev_start = i == 1 || (i == 2 && sv.tok[0].is(kTokPunct));
+    bool prev_name = i > 0 && sv.tok[i - 1].end + 1 == sv.tok[i].start && sv.bare[i - 1].empty() &&
+                     name_word(sv, i - 1, prev_start);
+    bool next_name = h.end_byte == sv.tok[h.last].end && h.last + 1 < sv.n &&
+                     sv.tok[h.last + 1].start == sv.tok[h.last].end + 1 && name_word(sv, h.last + 1, false);
     bool single = h.last == i;
-    if (!country && i > 0 && is_title(sv, i - 1)) return false;  // "President Jackson"
-    if (g.person_like.count(h.key)) {
-      if (i > 0 && is_title(sv, i - 1)) return false;
-      if ((prev_upper && !sv.headline) || (next_upper && !sv.headline)) return false;  // "Michael Jordan", "Chad Smith"
+    bool titled = i > 0 && is_title(sv, i - 1);
+    if (!country && titled) return kRejectSurname;  // "President Jackson"
+    if (g.person_like.count(h.key) && !sv.headline) {
+      if (titled || prev_name) return kRejectSurname;  // "Michael Jordan"
+      if (next_name) return kReject;                   // "Chad Smith"
+    }
+    bool regionish = false;
+    for (uint32_t id : h.node->ids) regionish |= g.places[id].type == PlaceType::Region;
+    if ((city_only || (single && !country && !regionish)) && !sv.headline) {
+      if (prev_name) return kRejectSurname;  // "Mary Barra", "Barack Obama"
+      if (next_name) return kReject;         // "Toyota Motor", "Kabul University"
     }
     if (single && !country && g.common_words.count(h.key)) {
-      if (sentence_start || sv.headline || prev_upper || next_upper) return false;  // "Police said", "National Police"
-      (void)regionish;
+      // "Police said", "in March", "National Police": a common word names a place only when a
+      // larger place follows it ("Mobile, Alabama").
+      bool placed = h.last + 2 < sv.n && sv.folded[h.last + 1] == "," && sv.upper(h.last + 2);
+      if (!placed || sentence_start || sv.headline) return kReject;
     }
-    return true;
+    return kAccept;
   }
 
   bool accept_body(const SentenceView& sv, size_t i, const Hit& h) const {
@@ -173,6 +195,9 @@ Gazetteer::Gazetteer(Gazetteer&&) noexcept = default;
 void Gazetteer::match(std::string_view body, const Segmentation& seg, std::vector<Mention>& out) const {
   const Gazetteers& g = *impl_->gaz;
   SentenceView sv;
+  size_t first_out = out.size();
+  std::set<std::string> surnames;            // place names seen as a person's name in this article
+  std::vector<std::pair<size_t, std::string>> city_keys;  // out index -> key of city-only places
   for (size_t si = 0; si < seg.sentences.size(); ++si) {
     const Sentence& s = seg.sentences[si];
     if (s.token_count == 0) continue;
@@ -182,7 +207,12 @@ void Gazetteer::match(std::string_view body, const Segmentation& seg, std::vecto
       if (!sv.word(i) || !sv.upper(i)) continue;
       if (i >= place_until) {
         Hit h = longest(g.place_names, sv, i);
-        if (h.node && impl_->accept_place(sv, i, h)) {
+        Impl::Verdict v = h.node ? impl_->accept_place(sv, i, h) : Impl::kReject;
+        if (v == Impl::kRejectSurname) surnames.insert(h.key);
+        if (v == Impl::kAccept) {
+          bool city_only = true;
+          for (uint32_t id : h.node->ids) city_only &= g.places[id].type == PlaceType::City;
+          if (city_only) city_keys.emplace_back(out.size(), h.key);
           Mention m;
           m.kind = Kind::Location;
           m.rule = "gazetteer.places";
@@ -214,6 +244,18 @@ void Gazetteer::match(std::string_view body, const Segmentation& seg, std::vecto
       }
     }
   }
+  // "Fritz Henderson ... Henderson said": a city name used as a surname is a surname throughout.
+  if (surnames.empty()) return;
+  std::vector<bool> drop(out.size(), false);
+  for (const auto& [k, key] : city_keys)
+    if (surnames.count(key)) drop[k] = true;
+  size_t w = first_out;
+  for (size_t k = first_out; k < out.size(); ++k)
+    if (!drop[k]) {
+      if (w != k) out[w] = std::move(out[k]);
+      ++w;
+    }
+  out.resize(w);
 }
 
 }  // namespace nf

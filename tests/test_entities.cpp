@@ -1,0 +1,100 @@
+// Places and agencies on the seed article and on small cases of disambiguation and aliasing:
+// the canonical value, country and subdivision of each, as DESIGN.md's contract gives them.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+
+#include "extractor/rules/gazetteer_fold.h"
+#include "extractor/rules/gazetteer_index.h"
+#include "tests/test_support.h"
+
+namespace {
+
+struct Seen {
+  std::string kind, text, value, country, admin1;
+};
+
+std::vector<Seen> entities(const nf::ArticleResult& r, const std::string& body) {
+  std::vector<Seen> out;
+  for (const nf::Mention& m : r.mentions)
+    if (m.kind == nf::Kind::Location || m.kind == nf::Kind::Agency)
+      out.push_back({nf::kind_name(m.kind), std::string(m.text(body)), m.value, m.country, m.admin1});
+  return out;
+}
+
+bool has(const std::vector<Seen>& v, const std::string& kind, const std::string& text, const std::string& value,
+         const std::string& country, const std::string& admin1 = "*") {
+  for (const Seen& s : v)
+    if (s.kind == kind && s.text == text && s.value == value && s.country == country && (admin1 == "*" || s.admin1 == admin1))
+      return true;
+  return false;
+}
+
+std::string read(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+}  // namespace
+
+TEST_CASE("seed article: places with country and province, agencies with aliases and country", "[entities]") {
+  std::string body = read(nf::test::shared_dir() + "/seed/000_ab4a5320d3b9f4a3.txt");
+  REQUIRE(!body.empty());
+  nf::ArticleResult r = nf::test::run_text(body, "2025-04-23");
+  auto e = entities(r, body);
+  CHECK(has(e, "location", "Pakistan", "Pakistan", "PK"));
+  CHECK(has(e, "location", "Afghanistan", "Afghanistan", "AF"));
+  CHECK(has(e, "location", "Kabul", "Kabul", "AF"));
+  CHECK(has(e, "location", "Islamabad", "Islamabad", "PK"));
+  CHECK(has(e, "location", "Balochistan", "Balochistan", "PK", "PK-BA"));
+  CHECK(has(e, "location", "Khyber Pakhtunkhwa", "Khyber Pakhtunkhwa", "PK", "PK-KP"));
+  CHECK(has(e, "location", "Japan", "Japan", "JP"));
+  CHECK(has(e, "agency", "Government of Japan", "Government (JP)", "JP"));
+  CHECK(has(e, "agency", "United Nations refugee agency", "UNHCR", ""));
+  CHECK(has(e, "agency", "UNHCR", "UNHCR", ""));
+  // "Pakistan’s Interior Ministry" by the possessive; the later "Interior Ministry data" by context.
+  int interior = 0;
+  for (const Seen& s : e)
+    if (s.kind == "agency" && s.text == "Interior Ministry") {
+      ++interior;
+      CHECK(s.value == "Interior Ministry (PK)");
+      CHECK(s.country == "PK");
+    }
+  CHECK(interior == 2);
+  // Demonyms are not places; "Afghans" must not come out as a location.
+  for (const Seen& s : e) CHECK_FALSE((s.kind == "location" && (s.text == "Afghans" || s.text == "Afghan")));
+}
+
+TEST_CASE("same-name places follow the article's own context", "[entities]") {
+  auto first = [](const std::string& text, const std::string& span) {
+    nf::ArticleResult r = nf::test::run_text(text, "2025-04-23");
+    for (const nf::Mention& m : r.mentions)
+      if (m.kind == nf::Kind::Location && m.text(text) == span) return m.country + "/" + m.admin1;
+    return std::string("none");
+  };
+  CHECK(first("Georgia and Armenia signed a deal.", "Georgia") == "GE/");
+  CHECK(first("Storms hit Atlanta, Georgia on Monday.", "Georgia") == "US/US-GA");
+  CHECK(first("The talks in Paris ended.", "Paris") == "FR/FR-IDF");
+  CHECK(first("Floods in Lahore and Punjab killed 12.", "Punjab") == "PK/PK-PB");
+  CHECK(first("Floods in Amritsar and Punjab killed 12.", "Punjab") == "IN/IN-PB");
+  CHECK(first("Michael Jordan scored.", "Jordan") == "none");
+  CHECK(first("Aid reached Niger and Nigeria.", "Niger") == "NE/");
+}
+
+TEST_CASE("gazetteer keys fold case, diacritics and apostrophes", "[entities][gazetteer]") {
+  CHECK(nf::fold_token("Côte") == "cote");
+  CHECK(nf::fold_token("d’Ivoire") == "d'ivoire");
+  CHECK(nf::fold_token("SÃO") == "sao");
+  CHECK(nf::fold_phrase("Khyber   Pakhtunkhwa") == "khyber pakhtunkhwa");
+  auto gaz = nf::Gazetteers::shared(nf::test::extractor().rules());
+  CHECK(gaz->places.size() > 20000);  // ISO 3166-1 + 3166-2 + GeoNames cities
+  CHECK(gaz->demonyms.at("afghans") == "AF");
+  const nf::PhraseIndex::Node* n = gaz->place_names.find("balochistan");
+  REQUIRE(n);
+  bool pk_ba = false;
+  for (uint32_t id : n->ids) pk_ba |= gaz->places[id].admin1 == "PK-BA";
+  CHECK(pk_ba);
+}

@@ -1,0 +1,221 @@
+// Benchmark of extraction speed and memory (issue 7 targets: >= 25 MB/s on one core to JSON
+// lines, >= 15 MB/s with two jobs into SQLite, peak memory flat with corpus size).
+//
+//   build-x/bench_extract                       # 30 MB corpus generated in a temp dir, then measured
+//   build-x/bench_extract --mb 60 --keep /tmp/c  # bigger corpus, kept for perf/callgrind afterwards
+//
+// Steps: (1) generate a corpus of real-shaped news (tools/bench/corpus_gen.h) from corpus/*.txt
+// and the plain-text documents of ../shared/datasets; (2) in this process, on one thread:
+// ingest + extract + JSON lines serialization of every article, with a per-stage breakdown on
+// a sample; (3) the real `newsfacts extract --jsonl --jobs 1` and `--db --jobs 2` as child
+// processes (wall time, CPU time and peak RSS from wait4), and `--jsonl` on a quarter of the
+// corpus to show whether peak memory grows with the corpus. MB are 2^20 bytes of article text.
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "extractor/ingest/reader.h"
+#include "extractor/pipeline.h"
+#include "extractor/rules/gazetteer.h"
+#include "extractor/rules/rule_library.h"
+#include "extractor/text/segmenter.h"
+#include "storage/json_lines.h"
+#include "tools/bench/corpus_gen.h"
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+double seconds_since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+
+double cpu_seconds(const rusage& u) {
+  return static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+constexpr double kMB = 1024.0 * 1024.0;
+
+struct ChildRun {
+  int status = -1;
+  double wall = 0, cpu = 0;
+  long max_rss_kb = 0;
+};
+
+// Runs argv with stdout to /dev/null and stderr to err_path; rusage of that child only.
+ChildRun run_child(const std::vector<std::string>& argv, const std::string& err_path) {
+  ChildRun r;
+  auto t0 = Clock::now();
+  pid_t pid = fork();
+  if (pid == 0) {
+    int devnull = open("/dev/null", O_WRONLY);
+    int err = open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    dup2(devnull, 1);
+    dup2(err, 2);
+    std::vector<char*> args;
+    for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+    args.push_back(nullptr);
+    execv(args[0], args.data());
+    _exit(127);
+  }
+  rusage u{};
+  int status = 0;
+  wait4(pid, &status, 0, &u);
+  r.wall = seconds_since(t0);
+  r.cpu = cpu_seconds(u);
+  r.max_rss_kb = u.ru_maxrss;
+  r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return r;
+}
+
+void print_child(const char* what, const ChildRun& r, size_t bytes, size_t articles) {
+  std::printf("%-44s exit %d  wall %6.2f s  %6.2f MB/s  cpu %6.2f s  %6.2f MB/s per core  %7.0f articles/s  peak RSS %6.1f MB\n",
+              what, r.status, r.wall, bytes / kMB / r.wall, r.cpu, bytes / kMB / r.cpu, articles / r.wall, r.max_rss_kb / 1024.0);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  size_t mb = 30;
+  std::string rules = NEWSFACTS_DEFAULT_RULES;
+  std::string source_root = fs::path(NEWSFACTS_DEFAULT_RULES).parent_path().string();
+  std::string keep;
+  std::string program = (fs::path(argv[0]).parent_path() / "newsfacts").string();
+  std::vector<std::string> sources;
+  bool children = true;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    auto next = [&]() -> std::string {
+      if (i + 1 >= argc) {
+        std::cerr << "bench_extract: " << a << " needs a value\n";
+        std::exit(2);
+      }
+      return argv[++i];
+    };
+    if (a == "--mb") mb = std::stoul(next());
+    else if (a == "--rules") rules = next();
+    else if (a == "--keep") keep = next();
+    else if (a == "--newsfacts") program = next();
+    else if (a == "--source") sources.push_back(next());
+    else if (a == "--no-children") children = false;
+    else {
+      std::cerr << "usage: bench_extract [--mb N] [--keep DIR] [--rules DIR] [--newsfacts PROGRAM] [--source DIR]... [--no-children]\n";
+      return a == "--help" || a == "-h" ? 0 : 2;
+    }
+  }
+  if (sources.empty()) sources = {source_root + "/corpus", source_root + "/../shared/datasets"};
+
+  // (1) The corpus.
+  std::string dir = keep;
+  if (dir.empty()) {
+    char tmpl[] = "/tmp/nf_bench_XXXXXX";
+    if (!mkdtemp(tmpl)) {
+      std::perror("mkdtemp");
+      return 1;
+    }
+    dir = tmpl;
+  }
+  auto t0 = Clock::now();
+  nf::bench::CorpusStats cs = nf::bench::generate_corpus(sources, dir + "/corpus", mb << 20, 20261127);
+  std::printf("corpus: %zu articles, %.1f MB, from %zu paragraphs of %zu real documents, in %s (%.1f s)\n", cs.articles,
+              cs.bytes / kMB, cs.paragraphs, cs.source_documents, (dir + "/corpus").c_str(), seconds_since(t0));
+
+  // (2) In process, one thread: ingest + extract + JSON lines.
+  t0 = Clock::now();
+  nf::Extractor ex = nf::Extractor::load(rules);
+  std::printf("rules loaded in %.2f s\n", seconds_since(t0));
+  rusage u0{}, u1{};
+  getrusage(RUSAGE_SELF, &u0);
+  size_t articles = 0, bytes = 0, json_bytes = 0, mentions = 0, facts = 0;
+  double t_extract = 0, t_json = 0;
+  std::string out;
+  t0 = Clock::now();
+  nf::read_inputs({dir + "/corpus"}, {}, [&](nf::Article&& a) {
+    auto t = Clock::now();
+    nf::ArticleResult r = ex.extract(a, {""});
+    t_extract += seconds_since(t);
+    t = Clock::now();
+    out.clear();
+    nf::append_records(out, a, r);
+    t_json += seconds_since(t);
+    json_bytes += out.size();
+    bytes += a.body.size();
+    mentions += r.mentions.size();
+    facts += r.facts.size();
+    ++articles;
+  }, [](const nf::InputProblem& p) { std::cerr << p.source << ": " << p.reason << "\n"; });
+  double wall = seconds_since(t0);
+  getrusage(RUSAGE_SELF, &u1);
+  double cpu = cpu_seconds(u1) - cpu_seconds(u0);
+  std::printf("\nin process, 1 thread, to JSON lines (%zu mentions, %zu facts, %.1f MB of JSON):\n", mentions, facts, json_bytes / kMB);
+  std::printf("  wall %.2f s = %.2f MB/s, %.0f articles/s; cpu %.2f s = %.2f MB/s per core; peak RSS %.1f MB\n", wall,
+              bytes / kMB / wall, articles / wall, cpu, bytes / kMB / cpu, u1.ru_maxrss / 1024.0);
+  std::printf("  split: ingest %.2f s, extract %.2f s (%.2f MB/s), JSON %.2f s\n", wall - t_extract - t_json, t_extract,
+              bytes / kMB / t_extract, t_json);
+
+  // Per stage on a sample (the first folders, about 3 MB): what extract() spends its time on.
+  {
+    nf::Segmenter seg;
+    nf::Gazetteer gaz(ex.rules());
+    double t_seg = 0, t_match = 0, t_gaz = 0, t_all = 0;
+    size_t sample_bytes = 0;
+    std::vector<std::string> sample(cs.folders.begin(), cs.folders.begin() + std::min<size_t>(cs.folders.size(), 2));
+    nf::read_inputs(sample, {}, [&](nf::Article&& a) {
+      auto t = Clock::now();
+      nf::Segmentation s = seg.segment(a.body);
+      t_seg += seconds_since(t);
+      t = Clock::now();
+      std::vector<nf::Mention> raw;
+      for (size_t i = 0; i < s.sentences.size(); ++i)
+        ex.rules().match(a.body, nf::Span{s.sentences[i].start, s.sentences[i].end}, static_cast<int>(i), raw);
+      t_match += seconds_since(t);
+      t = Clock::now();
+      gaz.match(a.body, s, raw);
+      t_gaz += seconds_since(t);
+      t = Clock::now();
+      ex.extract(a, {""});
+      t_all += seconds_since(t);
+      sample_bytes += a.body.size();
+    }, [](const nf::InputProblem&) {});
+    double mbs = sample_bytes / kMB;
+    double rest = t_all - t_seg - t_match - t_gaz;
+    std::printf("\nstages on a %.1f MB sample (share of extract(); MB/s of that stage alone):\n", mbs);
+    std::printf("  segment (ICU sentences + tokens)   %5.1f%%  %8.1f MB/s\n", 100 * t_seg / t_all, mbs / t_seg);
+    std::printf("  rules (RE2::Set + rule regexes)     %5.1f%%  %8.1f MB/s\n", 100 * t_match / t_all, mbs / t_match);
+    std::printf("  gazetteer                           %5.1f%%  %8.1f MB/s\n", 100 * t_gaz / t_all, mbs / t_gaz);
+    std::printf("  the rest (dateline, overlaps, normalizers, claims, hash) %5.1f%%  %8.1f MB/s\n", 100 * rest / t_all, mbs / rest);
+    std::printf("  extract() as a whole                %8.1f MB/s\n", mbs / t_all);
+  }
+
+  // (3) The real program.
+  if (children && fs::exists(program)) {
+    std::printf("\n%s (child processes; peak RSS of the child):\n", program.c_str());
+    std::vector<std::string> quarter(cs.folders.begin(), cs.folders.begin() + std::max<size_t>(1, cs.folders.size() / 4));
+    size_t quarter_bytes = 0, quarter_articles = 0;
+    for (const std::string& f : quarter)
+      for (const auto& e : fs::directory_iterator(f)) quarter_bytes += fs::file_size(e.path()), ++quarter_articles;
+    std::vector<std::string> args = {program, "extract", "--jsonl", "--quiet", "--jobs", "1", "--rules", rules};
+    std::vector<std::string> q = args;
+    q.insert(q.end(), quarter.begin(), quarter.end());
+    print_child("extract --jsonl --jobs 1, quarter corpus", run_child(q, dir + "/err_q.txt"), quarter_bytes, quarter_articles);
+    args.push_back(dir + "/corpus");
+    print_child("extract --jsonl --jobs 1, whole corpus", run_child(args, dir + "/err_1.txt"), cs.bytes, cs.articles);
+    std::string db = dir + "/bench.db";
+    fs::remove(db);
+    std::vector<std::string> dbargs = {program, "extract", "--db", db, "--quiet", "--jobs", "2", "--rules", rules, dir + "/corpus"};
+    print_child("extract --db --jobs 2, whole corpus", run_child(dbargs, dir + "/err_db.txt"), cs.bytes, cs.articles);
+    std::printf("  (wall-clock MB/s depends on what else runs on the machine; cpu MB/s per core is the rate of one busy core)\n");
+  } else if (children) {
+    std::printf("\n%s not found: child-process runs skipped\n", program.c_str());
+  }
+  if (keep.empty()) fs::remove_all(dir);
+  return 0;
+}

@@ -11,6 +11,9 @@
 //                                          month, quarter, half, year, decade, century
 //   UNDEF-ANCHOR-<unit>-<PLUS|MINUS>-<n>   same from the last date mentioned (unit granularity)
 //   UNDEF-ANCHORG-<unit>-<PLUS|MINUS>-<n>  same, keeping the anchor's granularity ("a year earlier")
+//   UNDEF-ANCHORQ-...            like REF, but from the last quarter or half mentioned if any
+//                                (earnings: "up from $3 million a year ago" -> that quarter)
+//   attribute fallback           value used when an ANCHOR* expression finds no anchor
 //   UNDEF-<mode>-month-MM, -weekday-N, -season-XX, -quarter-N, -half-N, -day-N
 //                                mode = tense (by the sentence's tense), last, next, this
 //   UNDEF-century-N              the Nth century -> N-1 ("20th century" -> 19)
@@ -188,6 +191,11 @@ struct TemporalNormalizer::Impl {
     return c;
   }
 
+  // Quarters and halves: the periods that "a year ago" in an earnings report compares with.
+  static bool ag_is_part(const std::string& v) {
+    return v.size() == 7 && v[4] == '-' && (v[5] == 'Q' || v[5] == 'H');
+  }
+
   // A representative day and granularity of a resolved value (for anchors).
   static bool parse_value(const std::string& v, CivilDate& c, Gran& g) {
     if (v.size() < 4 || !digits(v.substr(0, 4))) return false;
@@ -207,17 +215,23 @@ struct TemporalNormalizer::Impl {
     return false;
   }
 
-  // Month by mode: tense (past: not after ref; future: not before), last, next, this.
+  // Month by mode. tense: the occurrence nearest to the reference month, except that the
+  // future tense never goes back and the past tense goes forward at most two months
+  // ("said it will pay on Dec. 15" in November is this December; "rose in November" in April
+  // is last November). last / next / this / lastyear / nextyear / thisyear as they say.
   static int month_year(int month, const std::string& mode, Tense t, CivilDate ref) {
     if (mode == "lastyear") return ref.y - 1;
     if (mode == "nextyear") return ref.y + 1;
     if (mode == "last") return month < ref.m ? ref.y : ref.y - 1;
     if (mode == "next") return month > ref.m ? ref.y : ref.y + 1;
-    if (mode == "tense") {
-      if (t == Tense::Past && month > ref.m) return ref.y - 1;
-      if (t == Tense::Future && month < ref.m) return ref.y + 1;
-    }
-    return ref.y;
+    if (mode != "tense") return ref.y;
+    int fwd = (month - ref.m + 12) % 12;  // months forward to the next such month (0: this one)
+    if (fwd == 0) return ref.y;
+    int year_fwd = month > ref.m ? ref.y : ref.y + 1;
+    int year_back = month < ref.m ? ref.y : ref.y - 1;
+    if (t == Tense::Future) return year_fwd;
+    if (t == Tense::Past) return fwd <= 2 ? year_fwd : year_back;
+    return fwd <= 6 ? year_fwd : year_back;
   }
 
   std::string resolve_undef(const std::string& v, const Mention& m, Tense t, const Ref& ref,
@@ -226,7 +240,7 @@ struct TemporalNormalizer::Impl {
     if (p.size() < 2) return "";
     // UNDEF-century-N does not need the reference date.
     if (p[1] == "century" && p.size() == 3 && digits(p[2])) return pad2(to_int(p[2]) - 1);
-    if (p[1] == "REF" || p[1] == "ANCHOR" || p[1] == "ANCHORG") {
+    if (p[1] == "REF" || p[1] == "ANCHOR" || p[1] == "ANCHORG" || p[1] == "ANCHORQ") {
       if (p.size() != 5) return "";
       const std::string& unit = p[2];
       int n = p[4] == "X" ? 0 : static_cast<int>(std::lround(std::atof(p[4].c_str())));
@@ -234,15 +248,21 @@ struct TemporalNormalizer::Impl {
       Gran g = unit_gran(unit);
       CivilDate base = ref.date;
       bool have = ref.known;
+      bool anchored = false;
       if (p[1] != "REF" && !anchor.empty()) {
         CivilDate a;
         Gran ag;
-        if (parse_value(anchor, a, ag) && ag <= g) {
+        bool quarter = ag_is_part(anchor);
+        if (parse_value(anchor, a, ag) && ag <= g && (p[1] != "ANCHORQ" || quarter)) {
           base = a;
-          have = true;
-          if (p[1] == "ANCHORG") g = ag;
+          have = anchored = true;
+          if (p[1] != "ANCHOR") g = ag;
         }
       }
+      // No usable anchor: the rule may name another value to fall back on.
+      std::string fallback = attr(m, "fallback");
+      if (p[1] != "REF" && !anchored && !fallback.empty() && fallback != v)
+        return resolve_undef(fallback, m, t, ref, "");
       if (!have) return unknown_for(g);
       if (p[4] == "X") {  // "a few years ago": direction only
         return n < 0 || p[3] == "MINUS" ? "PAST_REF" : "FUTURE_REF";
@@ -354,12 +374,10 @@ struct TemporalNormalizer::Impl {
       }
       year = ref.date.y;
       if (month) {
-        // Month and day without a year: by tense around the reference day.
-        CivilDate r = ref.date;
-        bool after = month > r.m || (month == r.m && day > r.d);
-        bool before = month < r.m || (month == r.m && day && day < r.d);
-        if (t == Tense::Past && after) year -= 1;
-        if (t == Tense::Future && before) year += 1;
+        // Month and day without a year: the month's occurrence by tense (month_year); within
+        // the reference month, the day decides only for the future tense.
+        year = month_year(month, "tense", t, ref.date);
+        if (month == ref.date.m && day && t == Tense::Future && day < ref.date.d) year += 1;
       }
     }
     if (month == 0) return year4(year);

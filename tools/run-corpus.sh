@@ -2,19 +2,20 @@
 # The main job in one command: installs the Debian packages, builds newsfacts, extracts every
 # article of corpus/ into a SQLite database and prints what was found and where it is.
 #
-#   tools/run-corpus.sh                 # corpus/ -> newsfacts-corpus.db
-#   tools/run-corpus.sh my/articles x.db
+#   tools/run-corpus.sh                        # corpus/*.txt -> newsfacts-corpus.db
+#   NEWSFACTS_DB=x.db tools/run-corpus.sh my/articles/ feed.xml
+# (corpus/expected/ holds the claim scorer's expected facts, not articles: it is not read.)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-input="${1:-$root/corpus}"
-db="${2:-$root/newsfacts-corpus.db}"
+db="${NEWSFACTS_DB:-$root/newsfacts-corpus.db}"
+if [ $# -gt 0 ]; then inputs=("$@"); else inputs=("$root"/corpus/*.txt); fi
 
 "$root/tools/install-deps.sh"
 cmake -S "$root" -B "$root/build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo > /dev/null
 cmake --build "$root/build" -j"$(nproc)"
 
 status=0
-"$root/build/newsfacts" extract --db "$db" "$input" || status=$?
+"$root/build/newsfacts" extract --db "$db" "${inputs[@]}" || status=$?
 
 echo
 echo "== mentions by kind"

@@ -1,6 +1,7 @@
 #include "extractor/normalize/numeric.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -51,6 +52,13 @@ double tidy(double v) {
   char buf[40];
   std::snprintf(buf, sizeof buf, "%.14g", v);
   return std::strtod(buf, nullptr);
+}
+
+// "... and more than": the words after a number open a new comparison, not a bound of it.
+bool followed_by_than(const Mention& m, std::string_view body) {
+  size_t i = m.span.end;
+  while (i < body.size() && body[i] == ' ') ++i;
+  return body.substr(i, 4) == "than" && (i + 4 == body.size() || !std::isalpha(static_cast<unsigned char>(body[i + 4])));
 }
 
 // One ambiguous currency's cues: country words in the article -> ISO code.
@@ -110,7 +118,11 @@ struct NumericNormalizer::Impl {
       }
       if (!code.empty()) return code;
     }
-    const std::string* iso = rules.lookup("numm_currency", written);
+    std::string compact;  // "HK $" -> "HK$"; "NZD$" -> "NZD"
+    for (char ch : written)
+      if (ch != ' ' || written.find('$') == std::string::npos) compact += ch;
+    const std::string* iso = rules.lookup("numm_currency", compact);
+    if (!iso && compact.size() > 1 && compact.back() == '$') iso = rules.lookup("numm_currency", compact.substr(0, compact.size() - 1));
     return iso ? *iso : "";
   }
   bool normalize(Mention& m, size_t index, const std::vector<Mention>& all, const ArticleContext& ctx,
@@ -146,7 +158,14 @@ bool NumericNormalizer::Impl::normalize(Mention& m, size_t index, const std::vec
                                         const ArticleContext& ctx, std::string& lower_body) const {
   const std::string shape = attr(m, "shape");
   std::string bound = bound_of(attr(m, "qual"), "numq_bound");
-  if (bound.empty()) bound = bound_of(attr(m, "post"), "numq_post_bound");
+  std::string post = attr(m, "post");
+  if (!post.empty() && followed_by_than(m, ctx.body)) {  // "no more than 12 and more than 194"
+    m.span.end -= post.size();
+    post.clear();
+  }
+  // "about five hundred or more": the words after the number say more than the ones before.
+  if (std::string after = bound_of(post, "numq_post_bound"); !after.empty() && (bound.empty() || bound == "approx"))
+    bound = after;
   if (bound.empty()) bound = trim(attr(m, "bound"));
   if (bound.empty()) bound = "exact";
   double scale = 1;
@@ -239,6 +258,7 @@ bool NumericNormalizer::Impl::normalize(Mention& m, size_t index, const std::vec
   if (shape == "compound") {
     std::string unit = attr(m, "unit");
     if (nouns.is_compound_non_unit(unit) || nouns.is_time_unit(unit)) return false;
+    if (rules.lookup("num_fraction", unit) || parse_ordinal_text(unit, rules)) return false;  // "one-fourth"
     m.unit = unit;
     return true;
   }
@@ -246,7 +266,13 @@ bool NumericNormalizer::Impl::normalize(Mention& m, size_t index, const std::vec
   opt.singular = shape == "fraction" || std::fabs(*value) == 1;
   opt.cross_of = shape == "fraction" || shape == "vague" || shape == "ratio" || attr(m, "rule_of") == "yes" ||
                  m.rule == "count.couple";
+  const size_t end_before = m.span.end;
   find_unit(m, index, all, ctx, opt);
+  // "one eighth", "one-fourth": a fraction or ordinal word is not what is counted.
+  if (!m.unit.empty() && (rules.lookup("num_fraction", m.unit) || parse_ordinal_text(m.unit, rules))) {
+    m.span.end = end_before;
+    m.unit.clear();
+  }
   if (!m.unit.empty() && nouns.is_time_unit(m.unit)) return false;  // "three weeks": a duration
   if (m.unit.empty()) {
     if (shape == "fraction") return false;                       // "half the time", "half of 2024"

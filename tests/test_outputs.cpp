@@ -1,9 +1,12 @@
 // The query commands on the fixture database (test_outputs_fixture.cpp): facts, trace, series.
 // Each case runs the real `newsfacts` binary and checks its output and exit status.
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <catch2/catch.hpp>
 #include <pugixml.hpp>
 
 #include <algorithm>
+#include <filesystem>
+#include <iterator>
 #include <fstream>
 #include <sstream>
 
@@ -274,4 +277,40 @@ TEST_CASE("series: svg is a standalone chart with axes, labels and a title", "[o
   r = run_newsfacts({"series", "--db", outputs_db(), "--by", "month", "--format", "svg", "--predicate", "nothing"});
   REQUIRE(r.status == 0);
   CHECK(r.out.find("no facts to show") != std::string::npos);
+}
+
+TEST_CASE("facts: long cells are cut to their column in the table, whole in csv", "[outputs]") {
+  std::string db = nf::test::temp_dir("long") + "/long.db";
+  nf::test::create_schema_db(db);
+  nf::test::insert_dated_fact(db, "long1", 12, "2025-01-01", "2025-01-01", "2025-01-02");
+  {
+    SQLite::Database w(db, SQLite::OPEN_READWRITE);
+    w.exec("UPDATE facts SET source = 'Office for the Coordination of Humanitarian Affairs (UN)'");
+  }
+  RunResult r = run_newsfacts({"facts", "--db", db});
+  REQUIRE(r.status == 0);
+  CHECK(r.out.find("Office for the Coordina…") != std::string::npos);  // 24 columns
+  CHECK(r.out.find("Humanitarian") == std::string::npos);
+  r = run_newsfacts({"facts", "--db", db, "--format", "csv"});
+  CHECK(r.out.find(",Office for the Coordination of Humanitarian Affairs (UN)\r\n") != std::string::npos);
+}
+
+TEST_CASE("query commands never write to the database", "[outputs]") {
+  const std::string db = outputs_db();
+  auto bytes = [](const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  };
+  const std::string before = bytes(db);
+  std::string out = nf::test::temp_dir("readonly");
+  for (const std::vector<std::string>& args :
+       {std::vector<std::string>{"facts", "--db", db, "--format", "json"}, {"trace", "--db", db, kF1},
+        {"series", "--db", db, "--by", "week", "--format", "svg"}, {"report", "--db", db, "--out", out}}) {
+    RunResult r = run_newsfacts(args);
+    INFO(args[0] << ": " << r.err);
+    CHECK(r.status == 0);
+  }
+  CHECK(bytes(db) == before);
+  CHECK(!std::filesystem::exists(db + "-journal"));
+  CHECK(!std::filesystem::exists(db + "-wal"));
 }

@@ -44,7 +44,7 @@ struct Series {
 
 // `opts.by`, `opts.spanning` and `opts.filters.time` choose the buckets; from/to (if given)
 // widen the axis to cover them. Throws CliError{2} beyond kMaxBuckets.
-constexpr size_t kMaxBuckets = 20000;
+constexpr size_t kMaxBuckets = 100000;  // 270 years by day
 Series build_series(const std::vector<FactRow>& facts, const Options& opts);
 
 // The value a point shows for --measure facts|sum|max.

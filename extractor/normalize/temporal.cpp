@@ -216,7 +216,7 @@ struct TemporalNormalizer::Impl {
   }
 
   // Month by mode. tense: the occurrence nearest to the reference month, except that the
-  // future tense never goes back and the past tense goes forward at most two months
+  // future tense never goes back and the past tense goes forward at most three months
   // ("said it will pay on Dec. 15" in November is this December; "rose in November" in April
   // is last November). last / next / this / lastyear / nextyear / thisyear as they say.
   static int month_year(int month, const std::string& mode, Tense t, CivilDate ref) {
@@ -230,7 +230,7 @@ struct TemporalNormalizer::Impl {
     int year_fwd = month > ref.m ? ref.y : ref.y + 1;
     int year_back = month < ref.m ? ref.y : ref.y - 1;
     if (t == Tense::Future) return year_fwd;
-    if (t == Tense::Past) return fwd <= 2 ? year_fwd : year_back;
+    if (t == Tense::Past) return fwd <= 3 ? year_fwd : year_back;
     return fwd <= 6 ? year_fwd : year_back;
   }
 
@@ -293,8 +293,7 @@ struct TemporalNormalizer::Impl {
       if (mode == "last") y = q < ref_q ? y : y - 1;
       else if (mode == "next") y = q > ref_q ? y : y + 1;
       else if (mode == "tense" && t == Tense::Past && q > ref_q) y -= 1;
-      else if (mode == "tense" && t == Tense::Future && q < ref_q) y += 1;
-      (void)first_month;
+      (void)first_month;  // the future tense keeps the reference year: "expects third-quarter results"
       return year4(y) + suffix;
     }
     if (what == "season") {
@@ -473,7 +472,9 @@ struct TemporalNormalizer::Impl {
         m.end_date = e;
         CivilDate c;
         Gran g;
-        if (parse_value(value, c, g)) anchor = value.substr(0, std::min<size_t>(value.size(), 10));
+        // Comparisons ("a year earlier", "the year-ago quarter") do not move the anchor.
+        if (v.rfind("UNDEF-ANCHOR", 0) != 0 && parse_value(value, c, g))
+          anchor = value.substr(0, std::min<size_t>(value.size(), 10));
       } else if (m.kind == Kind::Duration && ref.known) {
         // Anchored durations: "in just three weeks" (past) ends at the reference date,
         // "the next two weeks" starts there.

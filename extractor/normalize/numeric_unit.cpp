@@ -62,6 +62,10 @@ std::optional<Span> CountedNounFinder::find(std::string_view body, const std::ve
   std::optional<Span> capital_plural;  // "Afghans", "Nations": taken unless a plain plural follows
   for (size_t i = first; i < last && words < 4; ++i) {
     const Token& t = tokens[i];
+    // The period of an abbreviation ("U.S. troops") does not end the phrase.
+    if (i > first && t.end == t.start + 1 && body[t.start] == '.' && tokens[i - 1].end == t.start &&
+        body.substr(tokens[i - 1].start, tokens[i - 1].end - tokens[i - 1].start).find('.') != std::string_view::npos)
+      continue;
     if (!t.is(kTokWord)) break;  // punctuation or a number ends the phrase
     std::string w = lower_ascii(body.substr(t.start, t.end - t.start));
     if (w == "of") {
@@ -81,6 +85,10 @@ std::optional<Span> CountedNounFinder::find(std::string_view body, const std::ve
     }
     if (stop_.count(w)) break;
     Span here{t.start, t.end};
+    if (w.find('.') != std::string::npos) {  // "U.S", "U.N": an abbreviation modifies the noun after it
+      ++words;
+      continue;
+    }
     if (looks_plural(w)) {
       if (t.is(kTokUpper) && !irregular_.count(w)) {
         if (capital_plural) return capital_plural;
@@ -91,7 +99,7 @@ std::optional<Span> CountedNounFinder::find(std::string_view body, const std::ve
       return here;
     }
     if (capital_plural) return capital_plural;
-    if (!t.is(kTokUpper)) singular = here;
+    if (!t.is(kTokUpper) && !ends_with(w, "ed")) singular = here;  // not "one held", "one killed"
     ++words;
   }
   if (capital_plural) return capital_plural;

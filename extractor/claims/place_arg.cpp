@@ -97,7 +97,12 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
   if (rules_.has_table("geo_demonym")) {
     for (size_t i = sv.begin(); i < sv.end(); ++i) {
       const Token& t = sv.token(i);
-      if (!t.is(kTokWord) || !t.is(kTokUpper) || count.span.contains(Span{t.start, t.end})) continue;
+      if (!t.is(kTokWord) || !t.is(kTokUpper)) continue;
+      // A demonym inside a count is what is counted ("including 12 Americans"), not a place.
+      bool counted = false;
+      for (const Mention& m : mentions)
+        counted = counted || (is_numeric(m.kind) && m.sentence == count.sentence && m.span.contains(Span{t.start, t.end}));
+      if (counted) continue;
       if (dl.found && Span{t.start, t.end}.overlaps(dl.span)) continue;
       const std::string* c = rules_.lookup("geo_demonym", sv.text(i));
       if (c && c->size() == 2) in_sentence.push_back(Signal{*c, "", -1, Span{t.start, t.end}, gap(Span{t.start, t.end}, count.span)});

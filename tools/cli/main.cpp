@@ -28,7 +28,10 @@ void usage(std::ostream& out) {
          "commands:\n";
   for (const Command& c : kCommands) out << "  " << c.name << std::string(10 - std::strlen(c.name), ' ') << c.summary << "\n";
   out << "\n  newsfacts COMMAND --help   options of one command\n"
-         "  newsfacts --version        program version\n";
+         "  newsfacts --version        program version\n"
+         "\nenvironment:\n"
+         "  NEWSFACTS_RULES            rules directory when --rules is not given (default: "
+      << NEWSFACTS_DEFAULT_RULES << ")\n";
 }
 
 }  // namespace

@@ -4,7 +4,7 @@
 // article mentioned), reads the sentence's tense for bare months and weekdays, and fills
 // value, mod and the calendar interval.
 //
-// Underspecified values (after `#` is replaced by the number of attribute `n`):
+// Underspecified values (after `#` is replaced by the number of attribute `n`, plus `half`):
 //   YMD                          attributes y, m, d (any may be empty; y "98" or "'98" -> 1998)
 //   NUMDATE                      attributes a, b, y: 23/04/2025 or 04/23/2025, order from the article
 //   UNDEF-REF-<unit>-<PLUS|MINUS>-<n>      shift of the reference date; unit = day, week, weekend,
@@ -19,7 +19,8 @@
 //   UNDEF-century-N              the Nth century -> N-1 ("20th century" -> 19)
 //   P...                         durations; units DE (decades) and CE (centuries) become years,
 //                                fractions go to the next smaller unit (P0.5D -> PT12H)
-// Attributes pod (MO, AF, EV, NI) and hour/minute/ampm add a time of day; mod is copied.
+// Attributes pod (MO, AF, EV, NI) and hour/minute/ampm (tz: Z for UTC) add a time of day;
+// mod is copied.
 #include "extractor/normalize/temporal.h"
 
 #include <cctype>
@@ -438,6 +439,8 @@ struct TemporalNormalizer::Impl {
       std::string v = attr(m, "value");
       if (v.find('#') != std::string::npos) {
         std::string n = number(attr(m, "n"));
+        std::string half = attr(m, "half");  // "two and a half years"
+        if (!half.empty() && n != "X") n = format_number(std::atof(n.c_str()) + std::atof(half.c_str()));
         std::string out;
         for (char c : v) out += c == '#' ? n : std::string(1, c);
         v = out;
@@ -461,7 +464,7 @@ struct TemporalNormalizer::Impl {
         if (!ap.empty() && ap[0] == 'p' && h < 12) h += 12;
         if (!ap.empty() && ap[0] == 'a' && h == 12) h = 0;
         if (h > 24 || mi > 59) continue;
-        value += "T" + pad2(h) + ":" + pad2(mi);
+        value += "T" + pad2(h) + ":" + pad2(mi) + attr(m, "tz");
       } else if (!pod.empty() && value.size() >= 10 && value[4] == '-') {
         value += "T" + pod;
       }

@@ -21,17 +21,34 @@ std::string without_dots(std::string_view s) {
   return out;
 }
 
-// One sentence's tokens, folded once.
+// One sentence's tokens, folded on first need (most tokens never start or extend a name).
 struct SentenceView {
   std::string_view body;
   const Token* tok = nullptr;
   size_t n = 0;
-  std::vector<std::string> folded;
-  std::vector<std::string> bare;  // possessive removed ("pakistan's" -> "pakistan"), else ""
-  bool headline = false;          // Title Case Or ALL CAPS line: capitals say little
-  bool caps_line = false;         // mostly ALL CAPS (datelines such as "LONDON (Reuters) -")
+  bool headline = false;   // Title Case Or ALL CAPS line: capitals say little
+  bool caps_line = false;  // mostly ALL CAPS (datelines such as "LONDON (Reuters) -")
+
+  // Folded token i, and the same without a possessive ("pakistan's" -> "pakistan"; else "").
+  const std::string& F(size_t i) const {
+    fold(i);
+    return folded_[i];
+  }
+  const std::string& B(size_t i) const {
+    fold(i);
+    return bare_[i];
+  }
+  void reset(size_t count) {
+    n = count;
+    if (folded_.size() < n) {
+      folded_.resize(n);
+      bare_.resize(n);
+    }
+    done_.assign(n, false);
+  }
 
   bool upper(size_t i) const { return i < n && tok[i].is(kTokUpper); }
+  bool word(size_t i) const { return i < n && tok[i].is(kTokWord); }
   // A capital at the start or after an inner apostrophe or hyphen ("d'Ivoire", "al-Qaeda").
   bool capital_inside(size_t i) const {
     if (upper(i)) return true;
@@ -42,28 +59,33 @@ struct SentenceView {
         return true;
     return false;
   }
-  bool word(size_t i) const { return i < n && tok[i].is(kTokWord); }
+
+ private:
+  void fold(size_t i) const {
+    if (done_[i]) return;
+    done_[i] = true;
+    std::string& f = folded_[i];
+    f = fold_token(body.substr(tok[i].start, tok[i].end - tok[i].start));
+    std::string& b = bare_[i];
+    b.clear();
+    if (!tok[i].is(kTokWord)) return;
+    if (ends_with(f, "'s") && f.size() > 2) b.assign(f, 0, f.size() - 2);
+    else if (ends_with(f, "'") && f.size() > 1) b.assign(f, 0, f.size() - 1);
+  }
+  mutable std::vector<std::string> folded_, bare_;
+  mutable std::vector<bool> done_;
 };
 
 void fold_sentence(std::string_view body, const Token* tok, size_t n, SentenceView& sv) {
   sv.body = body;
   sv.tok = tok;
-  sv.n = n;
-  sv.folded.resize(n);
-  sv.bare.assign(n, std::string());
+  sv.reset(n);
   size_t words = 0, capital = 0, caps = 0;
   for (size_t i = 0; i < n; ++i) {
-    std::string_view t = body.substr(tok[i].start, tok[i].end - tok[i].start);
-    sv.folded[i] = fold_token(t);
-    if (!tok[i].is(kTokWord)) continue;
-    const std::string& f = sv.folded[i];
-    if (ends_with(f, "'s") && f.size() > 2) sv.bare[i] = f.substr(0, f.size() - 2);
-    else if (ends_with(f, "'") && f.size() > 1) sv.bare[i] = f.substr(0, f.size() - 1);
-    if (t.size() > 3) {
-      ++words;
-      if (tok[i].is(kTokUpper)) ++capital;
-      if (tok[i].is(kTokAllCaps)) ++caps;
-    }
+    if (!tok[i].is(kTokWord) || tok[i].end - tok[i].start <= 3) continue;
+    ++words;
+    if (tok[i].is(kTokUpper)) ++capital;
+    if (tok[i].is(kTokAllCaps)) ++caps;
   }
   sv.headline = words >= 3 && capital * 10 >= words * 8;
   sv.caps_line = words >= 1 && caps * 10 >= words * 6;
@@ -82,11 +104,11 @@ Hit longest(const PhraseIndex& index, const SentenceView& sv, size_t i) {
   std::string key;
   for (size_t j = i; j < sv.n && j - i < index.max_tokens(); ++j) {
     if (j > i) key.push_back(' ');
-    if (!sv.bare[j].empty()) {
-      std::string k2 = key + sv.bare[j];
+    if (!sv.B(j).empty()) {
+      std::string k2 = key + sv.B(j);
       const PhraseIndex::Node* b = index.find(k2);
       if (b && !b->ids.empty()) {
-        size_t cut = sv.folded[j].size() - sv.bare[j].size();  // bytes of "'s" as folded
+        size_t cut = sv.F(j).size() - sv.B(j).size();  // bytes of "'s" as folded
         size_t end = sv.tok[j].end;
         // The apostrophe may be 3 bytes (’) in the body: cut at the last apostrophe.
         std::string_view t = sv.body.substr(sv.tok[j].start, sv.tok[j].end - sv.tok[j].start);
@@ -97,11 +119,11 @@ Hit longest(const PhraseIndex& index, const SentenceView& sv, size_t i) {
         best = Hit{j, end, b, k2};
       }
     }
-    key += sv.folded[j];
+    key += sv.F(j);
     const PhraseIndex::Node* node = index.find(key);
     if (!node) break;
     if (!node->ids.empty()) best = Hit{j, sv.tok[j].end, node, key};
-    if (!node->prefix || !sv.bare[j].empty()) break;
+    if (!node->prefix || !sv.B(j).empty()) break;
   }
   return best;
 }
@@ -113,7 +135,7 @@ struct Gazetteer::Impl {
 
   bool is_title(const SentenceView& sv, size_t i) const {
     if (i >= sv.n) return false;
-    std::string f = sv.folded[i];
+    std::string f = sv.F(i);
     if (!f.empty() && f.back() == '.') f.pop_back();
     return gaz->titles.count(f) > 0;
   }
@@ -121,7 +143,7 @@ struct Gazetteer::Impl {
   // A capitalized word next to a candidate that makes it part of a longer name.
   bool name_word(const SentenceView& sv, size_t k, bool sentence_initial) const {
     if (k >= sv.n || !sv.word(k) || !sv.upper(k)) return false;
-    const std::string& f = sv.bare[k].empty() ? sv.folded[k] : sv.bare[k];
+    const std::string& f = sv.B(k).empty() ? sv.F(k) : sv.B(k);
     if (gaz->function_words.count(f)) return false;
     if (sentence_initial && gaz->common_words.count(f)) return false;  // "In Kabul", "The"
     return true;
@@ -145,7 +167,7 @@ struct Gazetteer::Impl {
     if (sv.tok[i].is(kTokAllCaps) && letters.size() > 3 && !sv.caps_line && i != 0) return kReject;
     bool sentence_start = i == 0 || (sv.tok[i - 1].is(kTokPunct) && i == 1);
     bool prev_start = i == 1 || (i == 2 && sv.tok[0].is(kTokPunct));
-    bool prev_name = i > 0 && sv.tok[i - 1].end + 1 == sv.tok[i].start && sv.bare[i - 1].empty() &&
+    bool prev_name = i > 0 && sv.tok[i - 1].end + 1 == sv.tok[i].start && sv.B(i - 1).empty() &&
                      name_word(sv, i - 1, prev_start);
     bool next_name = h.end_byte == sv.tok[h.last].end && h.last + 1 < sv.n &&
                      sv.tok[h.last + 1].start == sv.tok[h.last].end + 1 && name_word(sv, h.last + 1, false);
@@ -165,7 +187,7 @@ struct Gazetteer::Impl {
     if (single && !country && g.common_words.count(h.key)) {
       // "Police said", "in March", "National Police": a common word names a place only when a
       // larger place follows it ("Mobile, Alabama").
-      bool placed = h.last + 2 < sv.n && sv.folded[h.last + 1] == "," && sv.upper(h.last + 2);
+      bool placed = h.last + 2 < sv.n && sv.F(h.last + 1) == "," && sv.upper(h.last + 2);
       if (!placed || sentence_start || sv.headline) return kReject;
     }
     return kAccept;
@@ -219,8 +241,8 @@ void Gazetteer::match(std::string_view body, const Segmentation& seg, std::vecto
           m.sentence = static_cast<int>(si);
           m.span = Span{sv.tok[i].start, h.end_byte};
           // "U.S." keeps its final period.
-          if (h.end_byte == sv.tok[h.last].end && h.last + 1 < sv.n && sv.folded[h.last].find('.') != std::string::npos &&
-              sv.tok[h.last + 1].start == h.end_byte && sv.folded[h.last + 1] == ".")
+          if (h.end_byte == sv.tok[h.last].end && h.last + 1 < sv.n && sv.F(h.last).find('.') != std::string::npos &&
+              sv.tok[h.last + 1].start == h.end_byte && sv.F(h.last + 1) == ".")
             m.span.end = sv.tok[h.last + 1].end;
           std::string ids;
           for (uint32_t id : h.node->ids) ids += (ids.empty() ? "" : ",") + std::to_string(id);

@@ -77,6 +77,7 @@ Gazetteers::Gazetteers(const RuleLibrary& rules) {
   // needs stronger evidence than a capital letter at the start of a sentence.
   {
     std::istringstream in(slurp(source_path(rules, "dictionary")));
+    common_words.reserve(80000);
     for (std::string w; std::getline(in, w);)
       if (!w.empty() && w[0] >= 'a' && w[0] <= 'z' && w.find('\'') == std::string::npos) common_words.insert(w);
   }

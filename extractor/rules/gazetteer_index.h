@@ -17,6 +17,7 @@
 #include <set>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace nf {
@@ -65,7 +66,7 @@ struct Gazetteers {
   std::vector<Body> bodies;
   PhraseIndex body_names;
 
-  std::set<std::string> common_words;    // lower-case words of the system dictionary
+  std::unordered_set<std::string> common_words;  // lower-case words of the system dictionary
   std::set<std::string> person_like;     // place names that are also given names (folded)
   std::set<std::string> titles;          // person titles (folded): a name after one is a person
   std::set<std::string> function_words;  // lower-case words allowed inside names

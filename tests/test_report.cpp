@@ -68,6 +68,22 @@ TEST_CASE("report: index and one page per article", "[report]") {
   CHECK(index.find("<a href=\"article-1.html#fact-a1000000000000000000000000000001\">More than 100,000 people</a>") !=
         std::string::npos);
   CHECK(index.find("<script") == std::string::npos);
+  // facts per month of their own time: 2025-03 and 2025-04 (the fact about all of 2024 and the one
+  // without a time are left out, and the caption says so)
+  CHECK(count_of(index, "<rect class=\"bar\"") == 2);
+  CHECK(index.find("<title>2025-04: 2</title>") != std::string::npos);
+  CHECK(index.find("1 facts without a time and 1 spanning more than a month are not shown") != std::string::npos);
+}
+
+TEST_CASE("report: a fact links to the other articles that state the same claim", "[report]") {
+  std::string alpha = read_file(report_dir() + "/article-1.html");
+  CHECK(alpha.find("<a href=\"article-2.html#fact-b3000000000000000000000000000003\">beta (2025-04-25)</a></td></tr>") !=
+        std::string::npos);
+  std::string beta = read_file(report_dir() + "/article-2.html");
+  CHECK(beta.find("<a href=\"article-1.html#fact-a1000000000000000000000000000001\">alpha (2025-04-23)</a></td></tr>") !=
+        std::string::npos);
+  std::string gamma = read_file(report_dir() + "/article-3.html");
+  CHECK(gamma.find("<td>–</td></tr>") != std::string::npos);  // nobody repeats it
 }
 
 TEST_CASE("report: every mention is highlighted, crossing spans still nest", "[report]") {

@@ -36,6 +36,9 @@ mark mark { padding: 0; border-bottom: 2px solid #555; }
 .kind-person { background: #e0c8f5; }
 .legend mark { margin-right: 0.5rem; }
 .num { text-align: right; font-variant-numeric: tabular-nums; }
+figure.chart svg { max-width: 100%; height: auto; }
+td:first-child { white-space: nowrap; }
+figure.chart figcaption { font-size: 0.85rem; color: #666; }
 )css";
 
 }  // namespace

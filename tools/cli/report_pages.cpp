@@ -13,7 +13,9 @@
 #include "tools/cli/options_cli.h"
 #include "tools/cli/query_db.h"
 #include "tools/cli/query_format.h"
+#include "tools/cli/query_series.h"
 #include "tools/cli/report_html.h"
+#include "tools/cli/svg_chart.h"
 
 namespace nf::cli {
 namespace {
@@ -95,6 +97,33 @@ std::string fact_value_html(const FactRow& f) {
   return v;
 }
 
+// Links to the same claim (predicate, value, unit, time) in other articles, earliest first.
+std::string repeats_html(SQLite::Database& db, const FactRow& f) {
+  SQLite::Statement st(db, "SELECT a.id, a.article_id, " + std::string(kArticleDateSql) +
+                               " AS article_date, min(f.id) FROM facts f JOIN articles a ON a.id = f.article "
+                               "WHERE f.predicate IS ? AND f.value = ? AND f.unit IS ? AND f.time IS ? AND a.id != ? "
+                               "GROUP BY a.id ORDER BY article_date IS NULL, article_date, a.id");
+  auto bind_text = [&](int i, const std::string& v) {
+    if (v.empty())
+      st.bind(i);
+    else
+      st.bind(i, v);
+  };
+  bind_text(1, f.predicate);
+  st.bind(2, f.value);
+  bind_text(3, f.unit);
+  bind_text(4, f.time);
+  st.bind(5, static_cast<int64_t>(f.article_rowid));
+  std::string html;
+  while (st.executeStep()) {
+    std::string date = text_or_empty(st.getColumn(2));
+    html += std::string(html.empty() ? "" : ", ") + "<a href=\"" + article_page_name(st.getColumn(0).getInt64()) +
+            "#fact-" + esc(st.getColumn(3).getString()) + "\">" + esc(text_or_empty(st.getColumn(1))) +
+            (date.empty() ? "" : " (" + esc(date) + ")") + "</a>";
+  }
+  return html.empty() ? "–" : html;
+}
+
 void write_file(const std::filesystem::path& path, const std::string& content) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   out << content;
@@ -137,7 +166,7 @@ std::string article_page(SQLite::Database& db, const ArticleRow& a, const std::v
       }
       facts_html << "<a class=\"arg-link\" href=\"#" << target << "\">" << esc(arg.role) << "</a> ";
     }
-    facts_html << "</td></tr>\n";
+    facts_html << "</td><td>" << repeats_html(db, f) << "</td></tr>\n";
   }
 
   std::string title = a.title.empty() ? a.article_id : a.title;
@@ -154,7 +183,7 @@ std::string article_page(SQLite::Database& db, const ArticleRow& a, const std::v
        << ")</h2>\n";
   if (!facts.empty())
     page << "<table class=\"facts\"><tr><th>value</th><th>unit</th><th>predicate</th><th>time</th><th>location</th>"
-            "<th>source</th><th>text</th><th>spans</th></tr>\n"
+            "<th>source</th><th>text</th><th>spans</th><th>also stated by</th></tr>\n"
          << facts_html.str() << "</table>\n";
   page << "<h2>Mentions (" << mentions.size() << ")</h2>\n";
   if (!mentions.empty()) {
@@ -167,6 +196,19 @@ std::string article_page(SQLite::Database& db, const ArticleRow& a, const std::v
   }
   page << page_end();
   return page.str();
+}
+
+// Facts per month of their own time, as an inline chart (nothing when no fact has a month).
+std::string overview_chart(const std::vector<FactRow>& facts) {
+  Options o;
+  o.by = "month";
+  Series s = build_series(facts, o);
+  if (s.points.empty()) return "";
+  std::vector<ChartPoint> points;
+  for (const SeriesPoint& p : s.points) points.push_back({p.bucket.label, static_cast<double>(p.facts)});
+  return "<figure class=\"chart\">\n" + svg_chart({"Facts per month of the time they are about", "facts", "month"}, points) +
+         "<figcaption>" + std::to_string(s.without_time) + " facts without a time and " + std::to_string(s.spanning) +
+         " spanning more than a month are not shown (see <code>newsfacts series --help</code>).</figcaption>\n</figure>\n";
 }
 
 }  // namespace
@@ -204,7 +246,8 @@ ReportStats write_report(SQLite::Database& db, const std::string& out_dir) {
 
   std::ostringstream index;
   index << page_start("newsfacts report") << "<h1>newsfacts report</h1>\n<p>" << stats.articles << " articles, "
-        << stats.mentions << " mentions, " << stats.facts << " facts.</p>\n<h2>Articles</h2>\n"
+        << stats.mentions << " mentions, " << stats.facts << " facts.</p>\n" << overview_chart(all_facts)
+        << "<h2>Articles</h2>\n"
         << "<table class=\"articles\"><tr><th>date</th><th>title</th><th>source</th><th>mentions</th>"
            "<th>facts</th></tr>\n"
         << articles_html.str() << "</table>\n<h2>Facts</h2>\n";

@@ -218,12 +218,15 @@ TEST_CASE("claims: predicates from the governing verb or noun", "[claims]") {
       "Some 4,000 residents have reportedly been evacuated from the valley.\n"
       "Police confirmed the deaths of 40 migrants.\n"
       "Authorities recorded 25 deaths.\n"
+      "Two local leaders and 133 other people were arrested.\n"
       "The company plans 200 new stores.");
   d.count("at least 12 people", 12, "lower", "people");
   d.count("30 others", 30, "exact", "others");
   d.count("Some 4,000 residents", 4000, "approx", "residents");
   d.count("40 migrants", 40, "exact", "migrants");
   d.count("25 deaths", 25, "exact", "deaths");
+  d.count("Two local leaders", 2, "exact", "leaders");
+  d.count("133 other people", 133, "exact", "people");
   d.count("200 new stores", 200, "exact", "stores");
   auto fs = d.run("2025-01-10");
   CHECK(d.fact(fs, "at least 12 people").predicate == "kill");
@@ -231,6 +234,8 @@ TEST_CASE("claims: predicates from the governing verb or noun", "[claims]") {
   CHECK(d.fact(fs, "Some 4,000 residents").predicate == "evacuate");
   CHECK(d.fact(fs, "40 migrants").predicate == "die");
   CHECK(d.fact(fs, "25 deaths").predicate == "die");
+  CHECK(d.fact(fs, "Two local leaders").predicate == "arrest");  // shares the verb of the count it is joined to
+  CHECK(d.fact(fs, "133 other people").predicate == "arrest");
   CHECK(d.fact(fs, "200 new stores").predicate == "");  // no event word: null, not guessed
 }
 

@@ -36,7 +36,6 @@ std::optional<PredicateHit> PredicateFinder::find_impl(const ArticleContext& ctx
     if (!l) return std::nullopt;
     return PredicateHit{*l, Span{sv.token(i).start, sv.token(i).end}};
   };
-  auto stops = [&](size_t i) { return sv.text(i) == ";" || numeric_at(mentions, count, sv.token(i)) != nullptr; };
 
   // 1. The count's own words, last first: "13,000 detentions", "over half of the returnees".
   size_t first_in = sv.first_token_at_or_after(count.span.start);
@@ -68,10 +67,19 @@ std::optional<PredicateHit> PredicateFinder::find_impl(const ArticleContext& ctx
     only_joiners = only_joiners && (joiners_.count(sv.word(i)) > 0 || sv.text(i) == "," || sv.token(i).is(kTokUpper));
   }
 
-  // 4. Further ahead: "1,200 new cases of cholera were recorded".
+  // 4. Further ahead: "1,200 new cases of cholera were recorded"; past a count joined to this
+  //    one ("two leaders and 133 other people were arrested").
+  bool joined = true;
   for (int n = 0; after < sv.end() && n < kAheadWindow; ++after, ++n) {
-    if (stops(after)) break;
+    if (const Mention* next = numeric_at(mentions, count, sv.token(after))) {
+      if (!joined) break;
+      while (after + 1 < sv.end() && sv.token(after + 1).end <= next->span.end) ++after;
+      continue;
+    }
+    if (sv.text(after) == ";") break;
     if (auto hit = lemma_at(after)) return hit;
+    std::string w = sv.word(after);
+    joined = joined && (w == "and" || w == "or" || w == "," || aux_.count(w) > 0);
   }
   return std::nullopt;
 }

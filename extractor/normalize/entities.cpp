@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <cmath>
 #include <map>
 #include <set>
@@ -93,7 +94,10 @@ void EntityNormalizer::Impl::locations(std::vector<Mention>& ms, const ArticleCo
       if (sp == std::string::npos) break;
       start = sp + 1;
     }
-    if (common || key.empty()) {
+    // "European division", "Victorian state": an adjective, not a name, unless the gazetteer knows it.
+    auto ends = [&](const char* suf) { return key.size() > 4 && key.compare(key.size() - std::strlen(suf), std::strlen(suf), suf) == 0; };
+    bool adjective = g.demonyms.count(key) || ((ends("ian") || ends("ean") || ends("ese") || ends("ish")) && !is_place(g, key));
+    if (common || adjective || key.empty()) {
       m.attrs.emplace_back("drop", "1");
       continue;
     }

@@ -15,7 +15,7 @@ double base_score(const Place& p) {
     case PlaceType::City: break;
   }
   double lg = p.population > 0 ? std::log10(static_cast<double>(p.population)) : 4.0;
-  return 1.0 + std::min(std::max(lg - 4.0, 0.0), 2.5) / 2.5;
+  return 1.0 + std::min(std::max(lg - 4.0, 0.0), 3.0) / 1.5;  // 10k: 1.0, 1M: 2.33, 10M: 3.0
 }
 
 std::vector<uint32_t> ids_of(const Mention& m) {

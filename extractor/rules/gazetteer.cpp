@@ -160,6 +160,9 @@ struct Gazetteer::Impl {
       city_only &= g.places[id].type == PlaceType::City;
     }
     if (!sv.capital_inside(h.last)) return kReject;
+    if (h.end_byte < sv.body.size() && sv.body[h.end_byte] == '$') return kReject;  // "US$ 40 billion"
+    // A name the agency table knows as written ("Xinhua", "Interpol") is the body, not a place.
+    if (const PhraseIndex::Node* b = g.body_names.find(h.key); b && !b->ids.empty() && !country) return kReject;
     // Short keys ("us", "uk", "u.s", "uae") are acronyms: only in capitals.
     std::string letters = without_dots(h.key);
     if (h.last == i && letters.size() <= 3 && !sv.tok[i].is(kTokAllCaps)) return kReject;

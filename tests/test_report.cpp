@@ -170,3 +170,17 @@ TEST_CASE("report: the pages render in headless Chromium with their highlights",
   CHECK(dom2.find("<mark class=\"kind-percent\"") != std::string::npos);
   std::filesystem::remove_all(profile);
 }
+
+TEST_CASE("report: a second report into the same directory leaves no stale pages", "[report]") {
+  std::string dir = nf::test::temp_dir("report-again");
+  std::ofstream(dir + "/article-99.html") << "old page";
+  std::ofstream(dir + "/notes.txt") << "mine";
+  std::ofstream(dir + "/article-draft.html") << "mine too";
+  RunResult r = run_newsfacts({"report", "--db", nf::test::outputs_db(), "--out", dir});
+  REQUIRE(r.status == 0);
+  CHECK(!std::filesystem::exists(dir + "/article-99.html"));
+  CHECK(std::filesystem::exists(dir + "/article-3.html"));
+  CHECK(std::filesystem::exists(dir + "/notes.txt"));
+  CHECK(std::filesystem::exists(dir + "/article-draft.html"));
+  std::filesystem::remove_all(dir);
+}

@@ -211,6 +211,19 @@ std::string overview_chart(const std::vector<FactRow>& facts) {
          " spanning more than a month are not shown (see <code>newsfacts series --help</code>).</figcaption>\n</figure>\n";
 }
 
+// Removes article-N.html pages of an earlier report that this one did not write (so the
+// directory shows one database); other files are left alone.
+void remove_stale_pages(const std::filesystem::path& dir, const std::set<std::string>& written) {
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+    std::string name = entry.path().filename().string();
+    if (name.size() <= 13 || name.rfind("article-", 0) != 0 || name.substr(name.size() - 5) != ".html") continue;
+    std::string digits = name.substr(8, name.size() - 13);
+    if (digits.find_first_not_of("0123456789") != std::string::npos || written.count(name)) continue;
+    std::filesystem::remove(entry.path(), ec);
+  }
+}
+
 }  // namespace
 
 std::string article_page_name(long long rowid) { return "article-" + std::to_string(rowid) + ".html"; }
@@ -228,6 +241,7 @@ ReportStats write_report(SQLite::Database& db, const std::string& out_dir) {
   stats.facts = static_cast<long>(all_facts.size());
 
   std::ostringstream articles_html;
+  std::set<std::string> written;
   SQLite::Statement st(db, "SELECT a.id, " + std::string(kArticleDateSql) +
                                " AS article_date FROM articles a ORDER BY article_date IS NULL, article_date, a.id");
   while (st.executeStep()) {
@@ -236,6 +250,7 @@ ReportStats write_report(SQLite::Database& db, const std::string& out_dir) {
     long mentions = 0;
     const std::vector<FactRow>& facts = facts_of[a->rowid];
     write_file(dir / article_page_name(a->rowid), article_page(db, *a, facts, mentions));
+    written.insert(article_page_name(a->rowid));
     stats.mentions += mentions;
     ++stats.articles;
     articles_html << "<tr><td>" << or_dash(a->date) << "</td><td><a href=\"" << article_page_name(a->rowid)
@@ -263,6 +278,7 @@ ReportStats write_report(SQLite::Database& db, const std::string& out_dir) {
   }
   index << page_end();
   write_file(dir / "index.html", index.str());
+  remove_stale_pages(dir, written);
   return stats;
 }
 

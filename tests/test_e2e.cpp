@@ -234,7 +234,7 @@ TEST_CASE("a run killed with SIGKILL leaves a consistent database; rerunning com
   int pid = nf::test::start_program({"extract", "--quiet", "--jobs", "1", "--db", killed, tmp / "in"});
   // Kill it once some (not all) articles are committed; poll the database as a reader would.
   bool killed_midway = false;
-  for (int i = 0; i < 2000; ++i) {
+  for (int i = 0; i < 12000; ++i) {  // up to a minute (slow machines, sanitizers)
     std::this_thread::sleep_for(std::chrono::milliseconds(5));
     int64_t n = 0;
     try {

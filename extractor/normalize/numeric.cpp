@@ -69,7 +69,7 @@ struct CurrencyCues {
 }  // namespace
 
 struct NumericNormalizer::Impl {
-  explicit Impl(const RuleLibrary& r) : rules(r), nouns(r) {
+  explicit Impl(const RuleLibrary& r) : rules(r), nouns(r), abbrev_before(r.list("numf_abbrev_before_number")) {
     for (const auto& [key, value] : rules.table("numm_currency_cue")) {
       CurrencyCues c;
       std::istringstream in(value);
@@ -91,6 +91,21 @@ struct NumericNormalizer::Impl {
 
   const RuleLibrary& rules;
   CountedNounFinder nouns;
+  std::vector<std::string> abbrev_before;  // "No.", "Art.": the number after them is a name
+
+  // "No. 1": the text right before the mention is one of these abbreviations (read in the
+  // body, since the sentence splitter may have cut the sentence at the abbreviation's period).
+  bool after_abbreviation(const Mention& m, std::string_view body) const {
+    size_t end = m.span.start;
+    while (end > 0 && (body[end - 1] == ' ' || body[end - 1] == '\n')) --end;
+    if (end == m.span.start) return false;
+    for (const std::string& a : abbrev_before) {
+      if (end < a.size() || body.substr(end - a.size(), a.size()) != a) continue;
+      size_t before = end - a.size();
+      if (before == 0 || !std::isalnum(static_cast<unsigned char>(body[before - 1]))) return true;
+    }
+    return false;
+  }
   std::map<std::string, CurrencyCues, std::less<>> cues;
 
   std::optional<double> number(const std::string& text) const { return parse_number_text(trim(text), rules); }
@@ -157,6 +172,7 @@ void NumericNormalizer::Impl::find_unit(Mention& m, size_t index, const std::vec
 bool NumericNormalizer::Impl::normalize(Mention& m, size_t index, const std::vector<Mention>& all,
                                         const ArticleContext& ctx, std::string& lower_body) const {
   const std::string shape = attr(m, "shape");
+  if ((m.kind == Kind::Count || m.kind == Kind::Percent) && after_abbreviation(m, ctx.body)) return false;
   std::string bound = bound_of(attr(m, "qual"), "numq_bound");
   std::string post = attr(m, "post");
   if (!post.empty() && followed_by_than(m, ctx.body)) {  // "no more than 12 and more than 194"

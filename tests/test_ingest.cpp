@@ -380,3 +380,24 @@ TEST_CASE("feed articles go through the pipeline: datelines found in extracted b
   CHECK(r.articles[3].dateline.date == "2024-10-08");
   CHECK(r.articles[4].dateline.place == "Islamabad");
 }
+
+TEST_CASE("HTML in a legacy charset is converted to UTF-8 before parsing", "[ingest]") {
+  Scratch s;
+  std::string page = s.write("legacy.html",
+                             "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">"
+                             "<title>Caf\xE9 prices</title></head><body><p>Caf\xE9 owners in S\xE3o Paulo said prices rose "
+                             "8 percent \x96 the most in a decade.</p></body></html>");
+  Read r = read({page});
+  INFO(r.problem_text());
+  REQUIRE(r.articles.size() == 1);
+  CHECK(r.problems.empty());  // converted, not repaired
+  CHECK(r.articles[0].title == "Caf\xC3\xA9 prices");
+  CHECK(r.articles[0].body == "Caf\xC3\xA9 owners in S\xC3\xA3o Paulo said prices rose 8 percent \xE2\x80\x93 the most in a decade.");
+}
+
+TEST_CASE("HTML fragments: plain text and entities pass through, blocks become lines", "[ingest]") {
+  CHECK(nf::html_fragment_text("Fish &amp; chips, 5 &lt; 6") == "Fish & chips, 5 < 6");
+  CHECK(nf::html_fragment_text("  one\n\n  two  ") == "one two");
+  CHECK(nf::html_fragment_text("<p>a</p><p>b<br>c</p><script>x()</script><!-- d -->") == "a\nb\nc");
+  CHECK(nf::html_fragment_text("") == "");
+}

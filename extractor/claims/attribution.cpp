@@ -36,13 +36,16 @@ AttributionFinder::AttributionFinder(const RuleLibrary& rules) : rules_(rules) {
 
 AttributionFinder::~AttributionFinder() = default;
 
-bool AttributionFinder::attributes(const ArticleContext& ctx, Span sentence, Span span, bool* refers_back) const {
+bool AttributionFinder::attributes(const ArticleContext& ctx, Span sentence, Span span, bool* refers_back,
+                                   size_t* reach) const {
   *refers_back = false;
+  if (reach) *reach = 0;
   std::string_view after = ctx.body.substr(span.end, sentence.end - span.end);
   re2::StringPiece m;
   if (after_->Match(piece(after), 0, after.size(), RE2::ANCHOR_START, &m, 1)) {
     std::string_view rest = after.substr(m.size());
     *refers_back = RE2::PartialMatch(piece(rest), *refer_back_);
+    if (reach) *reach = m.size();
     return true;
   }
   std::string_view before = ctx.body.substr(sentence.start, span.start - sentence.start);
@@ -57,8 +60,14 @@ std::vector<SourceCue> AttributionFinder::cues(const ArticleContext& ctx, const 
     if (m.kind != Kind::Agency || m.sentence < 0) continue;
     const Sentence& s = sentences[m.sentence];
     bool back = false;
-    if (attributes(ctx, Span{s.start, s.end}, m.span, &back))
-      out.push_back(SourceCue{m.sentence, static_cast<int>(k), m.span, back});
+    size_t reach = 0;
+    if (!attributes(ctx, Span{s.start, s.end}, m.span, &back, &reach)) continue;
+    // "The Taliban's Ministry of Disaster Management confirmed": the agency nearest the verb
+    // is the one speaking.
+    bool nested = false;
+    for (const Mention& o : mentions)
+      nested = nested || (o.kind == Kind::Agency && o.span.start >= m.span.end && o.span.start < m.span.end + reach);
+    if (!nested) out.push_back(SourceCue{m.sentence, static_cast<int>(k), m.span, back});
   }
   // Anaphors: "the agency said", "according to the ministry"; resolved to the nearest agency
   // before them whose name holds the anaphor's head word.

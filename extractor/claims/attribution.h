@@ -34,8 +34,9 @@ class AttributionFinder {
   std::vector<SourceCue> cues(const ArticleContext& ctx, const std::vector<Mention>& mentions) const;
 
  private:
-  // Whether the words at `span` are the source of an attribution in their sentence.
-  bool attributes(const ArticleContext& ctx, Span sentence, Span span, bool* refers_back) const;
+  // Whether the words at `span` are the source of an attribution in their sentence; `reach`
+  // gets how far past the span the words up to the verb go (0 for "according to X").
+  bool attributes(const ArticleContext& ctx, Span sentence, Span span, bool* refers_back, size_t* reach = nullptr) const;
   const RuleLibrary& rules_;
   std::unique_ptr<RE2> after_, before_, inverted_, refer_back_, anaphor_;
 };

@@ -9,6 +9,7 @@ namespace {
 constexpr int kBackWindow = 12;   // tokens looked at before the count
 constexpr int kAheadWindow = 10;  // tokens looked at after it
 constexpr int kAuxSkip = 5;       // auxiliaries skipped between a count and its verb
+constexpr int kLeadWindow = 3;    // "killed", "the deaths of" right before the count
 
 const Mention* numeric_at(const std::vector<Mention>& ms, const Mention& count, const Token& t) {
   for (const Mention& m : ms)
@@ -43,14 +44,23 @@ std::optional<PredicateHit> PredicateFinder::find_impl(const ArticleContext& ctx
   for (long i = last_in; i >= static_cast<long>(first_in); --i)
     if (auto hit = lemma_at(static_cast<size_t>(i))) return hit;
 
-  // 2. The verb right after it: "100,000 individuals returned", "25 people were killed".
+  // 2. A verb just before it: "rescued 240 people stranded on rooftops", "the deaths of 40".
+  long lead = sv.last_token_ending_by(count.span.start);
+  for (int n = 0; lead >= static_cast<long>(sv.begin()) && n < kLeadWindow; --lead, ++n) {
+    size_t i = static_cast<size_t>(lead);
+    if (auto hit = lemma_at(i)) return hit;
+    std::string w = sv.word(i);
+    if (w != "of" && w != "the" && w != "a" && w != "an") break;
+  }
+
+  // 3. The verb right after it: "100,000 individuals returned", "25 people were killed".
   size_t after = sv.first_token_at_or_after(count.span.end);
   size_t j = after;
   for (int skipped = 0; j < sv.end() && skipped < kAuxSkip && aux_.count(sv.word(j)); ++skipped) ++j;
   if (j < sv.end())
     if (auto hit = lemma_at(j)) return hit;
 
-  // 3. Backwards: "killing at least 12 people", "detentions in April, reporting 13,000 cases".
+  // 4. Backwards: "killing at least 12 people", "detentions in April, reporting 13,000 cases".
   //    Reaching the count before over only joining words ("5,000 people in Sindh and 3,000
   //    in Punjab"), the count shares that one's event.
   long before = sv.last_token_ending_by(count.span.start);
@@ -67,7 +77,7 @@ std::optional<PredicateHit> PredicateFinder::find_impl(const ArticleContext& ctx
     only_joiners = only_joiners && (joiners_.count(sv.word(i)) > 0 || sv.text(i) == "," || sv.token(i).is(kTokUpper));
   }
 
-  // 4. Further ahead: "1,200 new cases of cholera were recorded"; past a count joined to this
+  // 5. Further ahead: "1,200 new cases of cholera were recorded"; past a count joined to this
   //    one ("two leaders and 133 other people were arrested").
   bool joined = true;
   for (int n = 0; after < sv.end() && n < kAheadWindow; ++after, ++n) {

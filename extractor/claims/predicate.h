@@ -25,8 +25,9 @@ class PredicateFinder {
  public:
   explicit PredicateFinder(const RuleLibrary& rules);
 
-  // Looks, in order: at the count's own words ("25 deaths"), at the verb right after it past
-  // auxiliaries ("were killed"), backwards in the sentence ("killing 12", "detentions in April,
+  // Looks, in order: at the count's own words ("25 deaths"), at the word just before it
+  // ("rescued 240", "the deaths of 40"), at the verb right after it past auxiliaries
+  // ("were killed"), backwards in the sentence ("killing 12", "detentions in April,
   // reporting 13,000 cases"), then further ahead. Never crosses ';' or another count.
   std::optional<PredicateHit> find(const ArticleContext& ctx, const Mention& count,
                                    const std::vector<Mention>& mentions) const;

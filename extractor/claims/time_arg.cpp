@@ -81,8 +81,9 @@ std::pair<std::string, std::string> timex_interval(const std::string& v, const s
 }
 
 TimeFinder::TimeFinder(const RuleLibrary& rules) : comparison_(macro_words(rules, "claim_comparison")) {
-  said_when_ = std::make_unique<RE2>("(?i)\\b" + macro_alternation(rules, "claim_attrib_verb") +
-                                     "\\s+(?:on\\s+|late\\s+|early\\s+|last\\s+)?$");
+  said_when_ = std::make_unique<RE2>("(?i)\\b" + macro_alternation(rules, "claim_attrib_verb") + "\\s+(?:" +
+                                     macro_alternation(rules, "claim_refer_back") +
+                                     "\\s+)?(?:on\\s+|late\\s+|early\\s+|last\\s+)?$");
   if (!said_when_->ok()) throw RuleError("claim_attrib_verb: " + said_when_->error());
   std::string alt = macro_alternation(rules, "claim_duration_to_ref");
   to_ref_before_ = std::make_unique<RE2>("(?i)(?:^|\\W)" + alt + "\\s+$");

@@ -109,16 +109,18 @@ void print_repeats(SQLite::Database& db, const FactRow& f) {
   bind_or_null(st, 3, f.unit);
   bind_or_null(st, 4, f.time);
   std::vector<std::vector<std::string>> rows;
+  size_t others = 0;
   while (st.executeStep()) {
     bool self = st.getColumn(0).getInt64() == f.article_rowid;
+    others += self ? 0 : 1;
     std::string where = text_or_empty(st.getColumn(3));
     if (where.empty()) where = text_or_empty(st.getColumn(2));
     rows.push_back({self ? "*" : "", or_dash(text_or_empty(st.getColumn(4))), text_or_empty(st.getColumn(1)), where,
                     self ? f.id : st.getColumn(5).getString(), std::to_string(st.getColumn(6).getInt())});
   }
   std::cout << "same claim (predicate " << or_dash(f.predicate) << ", value " << number_text(f.value) << ", unit "
-            << or_dash(f.unit) << ", time " << or_dash(f.time) << "): " << rows.size() - 1 << " other article"
-            << (rows.size() == 2 ? "" : "s") << ", earliest first (* = this fact's article)\n";
+            << or_dash(f.unit) << ", time " << or_dash(f.time) << "): " << others << " other article"
+            << (others == 1 ? "" : "s") << ", earliest first (* = this fact's article)\n";
   write_table(std::cout, {"", "date", "article", "source", "fact", "times"}, rows, {1, 0, 24, 48, 0, 0});
 }
 

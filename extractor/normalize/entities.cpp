@@ -260,6 +260,13 @@ void EntityNormalizer::Impl::named_organisation(Mention& m, const ArticleContext
     if (rules->lookup("org_not_acronym", key) || (key.size() > 3 && g.common_words.count(key)) || is_place(g, key) ||
         g.demonyms.count(key) || caps_sentence(ctx, m.sentence))
       return drop();
+    // Part of a phrase in capitals ("NEW DELHI (Reuters)"), not an acronym on its own.
+    auto caps_word_at = [&](size_t p) { return p + 1 < ctx.body.size() && std::isupper(static_cast<unsigned char>(ctx.body[p])) &&
+                                                std::isupper(static_cast<unsigned char>(ctx.body[p + 1])); };
+    if (m.span.end + 1 < ctx.body.size() && ctx.body[m.span.end] == ' ' && caps_word_at(m.span.end + 1)) return drop();
+    if (m.span.start >= 3 && ctx.body[m.span.start - 1] == ' ' && std::isupper(static_cast<unsigned char>(ctx.body[m.span.start - 2])) &&
+        std::isupper(static_cast<unsigned char>(ctx.body[m.span.start - 3])))
+      return drop();
   }
   std::string_view text = m.text(ctx.body);
   while (!text.empty() && (text.back() == ',' || text.back() == ' ')) text.remove_suffix(1);

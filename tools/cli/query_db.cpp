@@ -125,9 +125,10 @@ FactRow read_fact(SQLite::Statement& st) {
 std::vector<FactRow> load_facts(SQLite::Database& db, const FactFilters& filters, std::optional<long> limit) {
   SqlFilter where = build_filter(db, filters);
   std::string sql = fact_select_sql() + where.where + " ORDER BY article_date IS NULL, article_date, a.id, f.start, f.id";
-  if (limit) sql += " LIMIT " + std::to_string(*limit);  // a number we parsed, not user text
+  if (limit) sql += " LIMIT ?";
   SQLite::Statement st(db, sql);
   where.bind(st);
+  if (limit) st.bind(static_cast<int>(where.params.size()) + 1, static_cast<int64_t>(*limit));
   std::vector<FactRow> rows;
   while (st.executeStep()) rows.push_back(read_fact(st));
   return rows;

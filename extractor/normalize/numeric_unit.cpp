@@ -89,7 +89,9 @@ std::optional<Span> CountedNounFinder::find(std::string_view body, const std::ve
       ++words;
       continue;
     }
-    if (looks_plural(w)) {
+    // Demonyms in -ese are their own plural: "4.5 million Sudanese", "200 Chinese workers".
+    bool demonym_plural = t.is(kTokUpper) && w.size() > 5 && ends_with(w, "ese");
+    if (looks_plural(w) || demonym_plural) {
       if (t.is(kTokUpper) && !irregular_.count(w)) {
         if (capital_plural) return capital_plural;
         capital_plural = here;  // a plain plural right after wins: "United Nations agencies"

@@ -428,7 +428,9 @@ struct TemporalNormalizer::Impl {
     Ref ref;
     if (auto d = parse_ymd(ctx.reference_date)) ref = Ref{true, *d};
     bool day_first = article_day_first(mentions);
-    std::string anchor;  // the last resolved date of the article, for "the following day"
+    std::string anchor;       // the last resolved date of the article, for "the following day"
+    std::string anchor_part;  // the last quarter or half it named, for "the latest quarter"
+    int anchor_part_sentence = -1000;
     std::vector<Mention> kept;
     kept.reserve(mentions.size());
     for (Mention& m : mentions) {
@@ -452,7 +454,11 @@ struct TemporalNormalizer::Impl {
                                 : nullptr;
         if (s) t = tense.at(ctx.sentence_text(m.sentence), m.span.start - s->start);
       }
-      std::string value = resolve(v, m, t, ref, anchor, day_first);
+      // A quarter anchors comparisons only nearby: within the same or the next two sentences.
+      static const std::string kNone;
+      bool near_part = m.sentence >= 0 && m.sentence - anchor_part_sentence <= 2;
+      const std::string& a = v.rfind("UNDEF-ANCHORQ-", 0) == 0 ? (near_part ? anchor_part : kNone) : anchor;
+      std::string value = resolve(v, m, t, ref, a, day_first);
       if (value.empty()) continue;  // not a real date (31 February, month 13): drop it
       m.mod = attr(m, "mod");
       // Time of day.
@@ -476,8 +482,13 @@ struct TemporalNormalizer::Impl {
         CivilDate c;
         Gran g;
         // Comparisons ("a year earlier", "the year-ago quarter") do not move the anchor.
-        if (v.rfind("UNDEF-ANCHOR", 0) != 0 && parse_value(value, c, g))
+        if (v.rfind("UNDEF-ANCHOR", 0) != 0 && parse_value(value, c, g)) {
           anchor = value.substr(0, std::min<size_t>(value.size(), 10));
+          if (ag_is_part(anchor)) {
+            anchor_part = anchor;
+            anchor_part_sentence = m.sentence;
+          }
+        }
       } else if (m.kind == Kind::Duration && ref.known) {
         // Anchored durations: "in just three weeks" (past) ends at the reference date,
         // "the next two weeks" starts there.
@@ -498,6 +509,34 @@ struct TemporalNormalizer::Impl {
       kept.push_back(std::move(m));
     }
     mentions = std::move(kept);
+    join_clock_and_day(mentions, ctx.body);
+  }
+
+  // "10 p.m. Wednesday", "9 a.m. EST Tuesday": the sentence splitter may cut after "p.m.", so
+  // a clock time on the reference day followed by a day-precise date is joined into one time
+  // mention on that date.
+  static void join_clock_and_day(std::vector<Mention>& ms, std::string_view body) {
+    for (size_t i = 0; i + 1 < ms.size(); ++i) {
+      Mention& a = ms[i];
+      if (a.kind != Kind::Time || a.rule.rfind("time.clock", 0) != 0) continue;
+      if (attr(a, "value") != "UNDEF-REF-day-PLUS-0" || a.value.size() < 11 || a.value[10] != 'T') continue;
+      size_t j = i + 1;
+      while (j < ms.size() && !is_temporal(ms[j].kind) && ms[j].span.start < a.span.end + 8) ++j;
+      if (j >= ms.size()) continue;
+      Mention& b = ms[j];
+      if (b.kind != Kind::Date || b.value.size() != 10 || !parse_ymd(b.value)) continue;
+      if (b.span.start < a.span.end) continue;
+      std::string_view gap = body.substr(a.span.end, b.span.start - a.span.end);
+      bool plain = gap.size() <= 5;
+      for (char c : gap)
+        if (c != ' ' && c != ',' && c != 'o' && c != 'n') plain = false;
+      if (!plain) continue;
+      a.span.end = b.span.end;
+      a.value = b.value + a.value.substr(10);
+      a.begin_date = b.begin_date;
+      a.end_date = b.end_date;
+      ms.erase(ms.begin() + static_cast<long>(j));
+    }
   }
 };
 

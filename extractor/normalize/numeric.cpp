@@ -256,7 +256,14 @@ bool NumericNormalizer::Impl::normalize(Mention& m, size_t index, const std::vec
       return true;
     }
     case Kind::Money: {
-      m.unit = currency(trim(attr(m, "cur")), ctx, lower_body);
+      std::string cur = trim(attr(m, "cur"));
+      if (const std::string* f = rules.lookup("numm_subunit", cur)) {  // "50 cents" -> 0.5
+        double factor = std::strtod(f->c_str(), nullptr);
+        m.number = tidy(m.number * factor);
+        if (m.lower) m.lower = tidy(*m.lower * factor);
+        if (m.upper) m.upper = tidy(*m.upper * factor);
+      }
+      m.unit = currency(cur, ctx, lower_body);
       return !m.unit.empty();
     }
     case Kind::Quantity: {
@@ -279,7 +286,7 @@ bool NumericNormalizer::Impl::normalize(Mention& m, size_t index, const std::vec
     return true;
   }
   CountedNounFinder::Options opt;
-  opt.singular = shape == "fraction" || std::fabs(*value) == 1;
+  opt.singular = shape == "fraction" || std::fabs(*value) <= 1;  // "one person", "0.55 share"
   opt.cross_of = shape == "fraction" || shape == "vague" || shape == "ratio" || attr(m, "rule_of") == "yes" ||
                  m.rule == "count.couple";
   const size_t end_before = m.span.end;

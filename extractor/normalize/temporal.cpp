@@ -16,6 +16,7 @@
 //   attribute fallback           value used when an ANCHOR* expression finds no anchor
 //   UNDEF-<mode>-month-MM, -weekday-N, -season-XX, -quarter-N, -half-N, -day-N
 //                                mode = tense (by the sentence's tense), last, next, this
+//   HOLIDAY-MM-DD, HOLIDAY-11-TH  fixed-date holidays, Thanksgiving (fourth Thursday of November)
 //   UNDEF-century-N              the Nth century -> N-1 ("20th century" -> 19)
 //   P...                         durations; units DE (decades) and CE (centuries) become years,
 //                                fractions go to the next smaller unit (P0.5D -> PT12H)
@@ -355,6 +356,25 @@ struct TemporalNormalizer::Impl {
     }
   }
 
+  // HOLIDAY-MM-DD (fixed date) or HOLIDAY-11-TH (fourth Thursday of November), year from
+  // attribute y or by tense like a month.
+  std::string resolve_holiday(const std::string& md, const Mention& m, Tense t, const Ref& ref) const {
+    if (md.size() != 5 || md[2] != '-') return "";
+    int month = to_int(md.substr(0, 2));
+    std::string ys = attr(m, "y");
+    int year = ys.empty() ? -1 : expand_year(ys, ref.known ? ref.date.y : -1);
+    if (year < 0) {
+      if (!ref.known) return md.substr(3) == "TH" ? "XXXX-" + md.substr(0, 2) : "XXXX-" + md;
+      year = month_year(month, "tense", t, ref.date);
+    }
+    if (md.substr(3) == "TH") {
+      CivilDate first{year, month, 1};
+      int to_thu = (4 - iso_weekday(first) + 7) % 7;
+      return format_ymd(add_days(first, to_thu + 21));
+    }
+    return format_ymd(CivilDate{year, month, to_int(md.substr(3))});
+  }
+
   std::string resolve_ymd(const Mention& m, Tense t, const Ref& ref) const {
     std::string ys = attr(m, "y"), ms = attr(m, "m"), ds = attr(m, "d");
     std::string dd;
@@ -404,13 +424,14 @@ struct TemporalNormalizer::Impl {
       tmp.attrs = {{"y", attr(m, "y")}, {"m", dfirst ? b : a}, {"d", dfirst ? a : b}};
       return resolve_ymd(tmp, t, ref);
     }
+    if (v.rfind("HOLIDAY-", 0) == 0) return resolve_holiday(v.substr(8), m, t, ref);
     if (v.rfind("UNDEF-", 0) == 0) return resolve_undef(v, m, t, ref, anchor);
     if (!v.empty() && v[0] == 'P' && v.size() > 2 && v != "PAST_REF" && v != "PRESENT_REF") return duration(v);
     return v;
   }
 
   bool tense_sensitive(const std::string& v) const {
-    return v == "YMD" || v == "NUMDATE" || v.find("-tense-") != std::string::npos;
+    return v == "YMD" || v == "NUMDATE" || v.rfind("HOLIDAY-", 0) == 0 || v.find("-tense-") != std::string::npos;
   }
 
   // Day-first unless the article writes an unambiguous month-first numeric date.

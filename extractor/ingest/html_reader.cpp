@@ -94,10 +94,11 @@ bool dropped(const GumboNode* n, bool drop_furniture) {
   return drop_furniture && (has_furniture_word(attr(n, "class")) || has_furniture_word(attr(n, "id")));
 }
 
-// Renders text with '\n' at block boundaries; white space is normalized afterwards.
-void render(const GumboNode* n, std::string& out, bool drop_furniture) {
+// Renders text with '\n' at block boundaries (and at line ends inside <pre>); other white space,
+// line breaks of the source included, is one space. Normalized afterwards by normalize_lines.
+void render(const GumboNode* n, std::string& out, bool drop_furniture, bool in_pre = false) {
   if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA || n->type == GUMBO_NODE_WHITESPACE) {
-    out += n->v.text.text;
+    for (const char* p = n->v.text.text; *p; ++p) out += (!in_pre && (*p == '\n' || *p == '\r')) ? ' ' : *p;
     return;
   }
   if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_DOCUMENT) return;
@@ -111,7 +112,8 @@ void render(const GumboNode* n, std::string& out, bool drop_furniture) {
   bool block = is_block_tag(tag);
   if (block) out += '\n';
   if (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH) out += ' ';
-  for (unsigned i = 0; i < kids.length; ++i) render(static_cast<const GumboNode*>(kids.data[i]), out, drop_furniture);
+  bool pre = in_pre || tag == GUMBO_TAG_PRE;
+  for (unsigned i = 0; i < kids.length; ++i) render(static_cast<const GumboNode*>(kids.data[i]), out, drop_furniture, pre);
   if (block) out += '\n';
 }
 

@@ -139,7 +139,8 @@ Gazetteers::Gazetteers(const RuleLibrary& rules) {
     p.type = PlaceType::Admin1;
     std::string key = fold_phrase(p.name);
     admin1_by_name.emplace(p.country + "|" + strip_suffix(key), p.admin1);
-    if (all_common(key) || key.size() < 4) continue;  // "Central", "North": not names on their own
+    // "Central", "Unity": common words, not names on their own ("Western Cape" stays).
+    if ((all_common(key) && key.find(' ') == std::string::npos) || key.size() < 4) continue;
     add_place(std::move(p), {strip_parenthetical(name->second)});
   }
 

@@ -169,7 +169,7 @@ Gazetteers::Gazetteers(const RuleLibrary& rules) {
   }
 
   // What the sources lack: common names and regions (rules/places/aliases.tsv).
-  // Value forms: "country:GB", "admin1:PK-KP", or "Name;CC;ADMIN1;lat;lon".
+  // Value forms: "country:GB", "admin1:PK-KP", or "Name;CC;ADMIN1;lat;lon[;population]".
   std::map<std::string, uint32_t> admin1_ids;
   for (uint32_t id = 0; id < places.size(); ++id)
     if (places[id].type == PlaceType::Admin1) admin1_ids.emplace(places[id].admin1, id);
@@ -198,6 +198,10 @@ Gazetteers::Gazetteers(const RuleLibrary& rules) {
         if (f.size() >= 5 && !f[3].empty() && !f[4].empty()) {
           p.lat = std::stod(f[3]);
           p.lon = std::stod(f[4]);
+        }
+        if (f.size() >= 6 && !f[5].empty()) {  // a population makes it a city
+          p.population = static_cast<uint32_t>(std::stoul(f[5]));
+          p.type = PlaceType::City;
         }
         it = alias_places.emplace(canon, add_place(std::move(p), {})).first;
       }

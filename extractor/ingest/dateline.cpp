@@ -1,7 +1,9 @@
 #include "extractor/ingest/dateline.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <set>
 #include <vector>
@@ -54,6 +56,7 @@ bool all_caps(std::string_view s) {
 struct DatelineReader::Impl {
   const RuleLibrary& rules;
   std::vector<std::unique_ptr<RE2>> shapes;
+  std::unique_ptr<RE2::Set> any_shape;  // all shapes in one DFA pass: which of them match at all
   std::set<std::string> not_place;
 
   explicit Impl(const RuleLibrary& r) : rules(r) {}
@@ -125,11 +128,16 @@ DatelineReader::DatelineReader(const RuleLibrary& rules) : impl_(std::make_uniqu
   RE2::Options o;
   o.set_encoding(RE2::Options::EncodingUTF8);
   o.set_log_errors(false);
+  o.set_max_mem(64 << 20);  // \p{L} classes in UTF-8 make large automata
   for (const std::string& shape : rules.list("dl_shape")) {
     auto re = std::make_unique<RE2>(impl_->expand(shape, 0), o);
     if (!re->ok()) throw RuleError("rules/ingest dl_shape: bad pattern: " + re->error() + ": " + shape);
     impl_->shapes.push_back(std::move(re));
   }
+  impl_->any_shape = std::make_unique<RE2::Set>(o, RE2::ANCHOR_START);
+  for (const auto& re : impl_->shapes)
+    if (impl_->any_shape->Add(re->pattern(), nullptr) < 0) throw RuleError("rules/ingest dl_shape: cannot add to a set: " + re->pattern());
+  if (!impl_->any_shape->Compile()) throw RuleError("rules/ingest dl_shape: the shapes are too large to compile as a set");
   for (const std::string& w : rules.list("dl_not_place")) impl_->not_place.insert(fold_key(w));
 }
 
@@ -138,7 +146,12 @@ DatelineReader::~DatelineReader() = default;
 Dateline DatelineReader::read_line(std::string_view line, const std::string& reference) const {
   const Impl& im = *impl_;
   re2::StringPiece text(line.data(), line.size());
-  for (const auto& re : im.shapes) {
+  // One DFA pass over every shape first: most lines are not datelines, and groups are costly.
+  std::vector<int> hits;
+  if (!im.any_shape->Match(text, &hits)) return {};
+  std::sort(hits.begin(), hits.end());
+  for (int h : hits) {
+    const auto& re = im.shapes[static_cast<size_t>(h)];
     int n = 1 + re->NumberOfCapturingGroups();
     std::vector<re2::StringPiece> g(n);
     if (!re->Match(text, 0, text.size(), RE2::ANCHOR_START, g.data(), n)) continue;

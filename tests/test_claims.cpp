@@ -351,3 +351,42 @@ TEST_CASE("claims: calendar intervals of TIMEX3 values", "[claims][temporal]") {
   CHECK(nf::timex_interval("PAST_REF", "2025-04-23", true) == P{"", ""});
   CHECK(nf::timex_interval("XXXX-04", "2025-04-23", false) == P{"", ""});
 }
+
+TEST_CASE("claims: the agency next to the verb speaks; a verb before the count beats a participle after", "[claims]") {
+  Doc d(
+      "At least 2,400 people were killed in the quake.\n"
+      "The Taliban\xE2\x80\x99s Ministry of Disaster Management confirmed the toll on Monday.\n"
+      "Soldiers rescued 240 people stranded on rooftops.");
+  d.count("At least 2,400 people", 2400, "lower", "people");
+  d.agency("Taliban", "Taliban");
+  d.agency("Ministry of Disaster Management", "Ministry of Disaster Management (AF)");
+  d.temporal(nf::Kind::Date, "Monday", "2023-10-09", "2023-10-09", "2023-10-09");
+  d.count("240 people", 240, "exact", "people");
+  auto fs = d.run("2023-10-09");
+  CHECK(d.fact(fs, "At least 2,400 people").source == "Ministry of Disaster Management (AF)");
+  CHECK(d.fact(fs, "At least 2,400 people").time == "");  // Monday dates the confirmation, in another sentence
+  CHECK(d.fact(fs, "240 people").predicate == "rescue");  // not the participle "stranded" after it
+}
+
+TEST_CASE("claims: statement dates, destinations and far-away datelines give nothing", "[claims]") {
+  Doc d(
+      "BRUSSELS, 10 September 2025 \xE2\x80\x93 Some 4,000 migrants reached Crete since June, the coastguard said on Wednesday.\n"
+      "Police detained 43 people suspected of smuggling migrants to Malaysia.\n"
+      "About 60 boats were intercepted.");
+  d.article.dateline.found = true;
+  d.article.dateline.span = nf::Span{0, d.article.body.find(" \xE2\x80\x93")};
+  d.place("BRUSSELS", "BE", "BE-BRU");
+  d.count("Some 4,000 migrants", 4000, "approx", "migrants");
+  d.place("Crete", "GR", "GR-M");
+  d.temporal(nf::Kind::Date, "June", "2025-06", "2025-06-01", "2025-06-30");
+  d.temporal(nf::Kind::Date, "Wednesday", "2025-09-10", "2025-09-10", "2025-09-10");
+  d.count("43 people", 43, "exact", "people");
+  d.place("Malaysia", "MY");
+  d.count("About 60 boats", 60, "approx", "boats");
+  auto fs = d.run("2025-09-10");
+  CHECK(d.fact(fs, "Some 4,000 migrants").time == "2025-06");  // not "said on Wednesday"
+  CHECK(d.fact(fs, "Some 4,000 migrants").location == "GR-M");
+  CHECK(d.fact(fs, "43 people").location == "");   // Malaysia is where they were headed
+  CHECK(d.fact(fs, "About 60 boats").location == "");  // Belgium is only where the reporter files from
+  CHECK(d.fact(fs, "About 60 boats").predicate == "intercept");
+}

@@ -275,3 +275,18 @@ TEST_CASE("a second process writing the same database waits for the first instea
   CHECK(scalar(db, "SELECT count(*) FROM runs WHERE finished_at IS NOT NULL") == 2);
   CHECK(scalar(db, "SELECT sum(articles_stored) FROM runs") == static_cast<int64_t>(15 * corpus_files().size()));
 }
+
+TEST_CASE("extract: a database that cannot be opened fails with one line naming it, nothing left behind",
+          "[e2e][cli]") {
+  nf::test::TempDir tmp;
+  auto no_dir = nf::test::run_program({"extract", "--db", tmp / "missing/x.db", nf::test::seed_article()});
+  CHECK(no_dir.status == 2);
+  CHECK(no_dir.err.find("missing/x.db") != std::string::npos);
+  CHECK(std::count(no_dir.err.begin(), no_dir.err.end(), '\n') == 1);
+  nf::test::write_file(tmp / "text.db", std::string(200, 'x'));
+  auto not_db = nf::test::run_program({"extract", "--db", tmp / "text.db", nf::test::seed_article()});
+  CHECK(not_db.status == 2);
+  CHECK(not_db.err.find("text.db") != std::string::npos);
+  CHECK(nf::test::read_file(tmp / "text.db") == std::string(200, 'x'));  // left as it was
+  CHECK(!fs::exists(tmp / "missing"));
+}

@@ -1,4 +1,4 @@
-// End-to-end claims on the wire-style articles of corpus/: every corpus/expected/*.facts.jsonl
+// End-to-end claims on the wire-style articles of corpus/: every tests/expected_facts/*.facts.jsonl
 // lists the facts an annotator expects (count span, value, predicate, time, location, source).
 // Scored like issue 6: a fact matches when its count span and value match; then source, time
 // and location are compared on the matched facts. Prints the misses, checks the targets.
@@ -69,7 +69,7 @@ struct Tally {
 }  // namespace
 
 TEST_CASE("claims corpus: fact F1 and argument accuracy on the wire-style articles", "[claims][corpus]") {
-  fs::path dir = fs::path(nf::test::source_dir()) / "corpus" / "expected";
+  fs::path dir = fs::path(nf::test::source_dir()) / "tests" / "expected_facts";
   REQUIRE(fs::is_directory(dir));
   std::vector<fs::path> files;
   for (const auto& e : fs::directory_iterator(dir))

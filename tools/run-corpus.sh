@@ -2,13 +2,12 @@
 # The main job in one command: installs the Debian packages, builds newsfacts, extracts every
 # article of corpus/ into a SQLite database and prints what was found and where it is.
 #
-#   tools/run-corpus.sh                        # corpus/*.txt -> newsfacts-corpus.db
+#   tools/run-corpus.sh                        # corpus/ -> newsfacts-corpus.db
 #   NEWSFACTS_DB=x.db tools/run-corpus.sh my/articles/ feed.xml
-# (corpus/expected/ holds the claim scorer's expected facts, not articles: it is not read.)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 db="${NEWSFACTS_DB:-$root/newsfacts-corpus.db}"
-if [ $# -gt 0 ]; then inputs=("$@"); else inputs=("$root"/corpus/*.txt); fi
+if [ $# -gt 0 ]; then inputs=("$@"); else inputs=("$root/corpus"); fi
 
 "$root/tools/install-deps.sh"
 cmake -S "$root" -B "$root/build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo > /dev/null

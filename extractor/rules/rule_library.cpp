@@ -1,14 +1,10 @@
 #include "extractor/rules/rule_library.h"
 
-#include <re2/filtered_re2.h>
 #include <re2/re2.h>
 #include <re2/set.h>
-#include <unicode/uchar.h>
 #include <unicode/unistr.h>
-#include <unicode/utf8.h>
 
 #include <algorithm>
-#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <pugixml.hpp>
@@ -96,140 +92,6 @@ RE2::Options regex_options() {
   return o;
 }
 
-
-// Simple (1:1) Unicode case folding of UTF-8 text; bytes that are not valid UTF-8 are copied.
-// The rule prefilter compares the folded sentence with folded atoms: every rune a (?i) literal
-// matches has the same simple fold as that literal, and RE2's lowercased atom rune too.
-void fold_simple(std::string_view s, std::string& out) {
-  out.clear();
-  out.reserve(s.size());
-  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-  int32_t n = static_cast<int32_t>(s.size());
-  for (int32_t i = 0; i < n;) {
-    uint8_t b = p[i];
-    if (b < 0x80) {
-      out.push_back(static_cast<char>((b >= 'A' && b <= 'Z') ? b + 32 : b));
-      ++i;
-      continue;
-    }
-    int32_t start = i;
-    UChar32 c;
-    U8_NEXT(p, i, n, c);
-    if (c < 0) {
-      out.append(s.data() + start, i - start);
-      continue;
-    }
-    UChar32 f = u_foldCase(c, U_FOLD_CASE_DEFAULT);
-    char buf[4];
-    int32_t len = 0;
-    U8_APPEND_UNSAFE(buf, len, f);
-    out.append(buf, len);
-  }
-}
-
-// A pattern whose literals might lowercase (as RE2's prefilter does) outside their own case
-// orbit (U+0130 lowercases to 'i') or that spells runes as escapes gets no prefilter.
-bool prefilter_safe(const std::string& pattern) {
-  if (pattern.find("\\x{") != std::string::npos) return false;
-  const auto* p = reinterpret_cast<const uint8_t*>(pattern.data());
-  int32_t n = static_cast<int32_t>(pattern.size());
-  for (int32_t i = 0; i < n;) {
-    UChar32 c;
-    U8_NEXT(p, i, n, c);
-    if (c < 0x80) continue;  // ASCII or invalid
-    if (u_foldCase(u_tolower(c), U_FOLD_CASE_DEFAULT) != u_foldCase(c, U_FOLD_CASE_DEFAULT)) return false;
-  }
-  return true;
-}
-
-// Aho-Corasick automaton over bytes (dense transitions over the byte classes of the atoms):
-// which atoms occur in a text.
-class AtomMatcher {
- public:
-  void build(const std::vector<std::string>& atoms) {
-    for (int& c : cls_) c = 0;
-    nclasses_ = 1;
-    for (const auto& a : atoms)
-      for (unsigned char ch : a)
-        if (!cls_[ch]) cls_[ch] = nclasses_++;
-    // Trie.
-    std::vector<std::vector<int>> next(1, std::vector<int>(nclasses_, -1));
-    std::vector<std::vector<int>> out(1);
-    for (size_t k = 0; k < atoms.size(); ++k) {
-      int st = 0;
-      for (unsigned char ch : atoms[k]) {
-        int c = cls_[ch];
-        if (next[st][c] < 0) {
-          next[st][c] = static_cast<int>(next.size());
-          next.emplace_back(nclasses_, -1);
-          out.emplace_back();
-        }
-        st = next[st][c];
-      }
-      out[st].push_back(static_cast<int>(k));
-    }
-    size_t nstates = next.size();
-    std::vector<int> fail(nstates, 0), order;
-    order.reserve(nstates);
-    delta_.assign(nstates * nclasses_, 0);
-    // Breadth first: complete transitions and merge outputs along failure links.
-    for (int c = 0; c < nclasses_; ++c) {
-      int t = next[0][c];
-      if (t > 0) {
-        fail[t] = 0;
-        order.push_back(t);
-        delta_[c] = t;
-      } else {
-        delta_[c] = 0;
-      }
-    }
-    for (size_t qi = 0; qi < order.size(); ++qi) {
-      int st = order[qi];
-      for (int o : out[fail[st]]) out[st].push_back(o);
-      for (int c = 0; c < nclasses_; ++c) {
-        int t = next[st][c];
-        if (t > 0) {
-          fail[t] = delta_[static_cast<size_t>(fail[st]) * nclasses_ + c];
-          order.push_back(t);
-          delta_[static_cast<size_t>(st) * nclasses_ + c] = t;
-        } else {
-          delta_[static_cast<size_t>(st) * nclasses_ + c] = delta_[static_cast<size_t>(fail[st]) * nclasses_ + c];
-        }
-      }
-    }
-    out_start_.assign(nstates + 1, 0);
-    for (size_t st = 0; st < nstates; ++st) out_start_[st + 1] = out_start_[st] + static_cast<int>(out[st].size());
-    outs_.clear();
-    for (size_t st = 0; st < nstates; ++st) outs_.insert(outs_.end(), out[st].begin(), out[st].end());
-    natoms_ = atoms.size();
-  }
-
-  // Indices of the atoms found in text, each once, ascending.
-  void find(std::string_view text, std::vector<int>& found, std::vector<uint8_t>& seen) const {
-    found.clear();
-    seen.assign(natoms_, 0);
-    int st = 0;
-    const int* delta = delta_.data();
-    for (unsigned char ch : text) {
-      st = delta[static_cast<size_t>(st) * nclasses_ + cls_[ch]];
-      for (int i = out_start_[st], e = out_start_[st + 1]; i < e; ++i) {
-        int a = outs_[i];
-        if (!seen[a]) {
-          seen[a] = 1;
-          found.push_back(a);
-        }
-      }
-    }
-    std::sort(found.begin(), found.end());
-  }
-
- private:
-  int cls_[256] = {};
-  int nclasses_ = 1;
-  size_t natoms_ = 0;
-  std::vector<int> delta_;
-  std::vector<int> out_start_, outs_;
-};
 }  // namespace
 
 std::string fold_key(std::string_view s) {
@@ -268,18 +130,7 @@ struct RuleLibrary::Impl {
   std::map<std::string, std::string, std::less<>> expanded;             // name -> expanded regex
   std::map<std::string, std::map<std::string, std::string, std::less<>>, std::less<>> tables;
   std::vector<CompiledRule> rules;
-  // Prefilter: the literal atoms each rule needs (RE2's FilteredRE2), found in the case-folded
-  // sentence; only rules whose atom formula holds (or that have none) are run.
-  std::unique_ptr<re2::FilteredRE2> filter;
-  AtomMatcher atoms;
-  // The rules without atoms, in small RE2::Sets of neighbouring rules (smaller DFAs build
-  // fewer states on new text than one set over all of them). Index in a set -> rule index.
-  struct RuleSet {
-    std::unique_ptr<RE2::Set> set;
-    std::vector<int> rules;
-  };
-  std::vector<RuleSet> unfiltered_sets;
-  std::vector<uint8_t> is_unfiltered;  // by rule index
+  std::unique_ptr<RE2::Set> set;
   std::vector<RuleExample> examples;
 
   std::string expand(const std::string& pattern, const std::string& at, std::set<std::string>& stack);
@@ -541,62 +392,20 @@ RuleLibrary RuleLibrary::load(const std::string& dir) {
   for (const auto& f : files) im.read_definitions(*f);
   for (const auto& f : files) im.read_rules(*f);
 
-  im.filter = std::make_unique<re2::FilteredRE2>();
+  im.set = std::make_unique<RE2::Set>(regex_options(), RE2::UNANCHORED);
   for (const auto& r : im.rules) {
-    int id = -1;
-    // An unsafe pattern is replaced by the empty pattern: no atoms, always a candidate.
-    const std::string& pat = prefilter_safe(r.re->pattern()) ? r.re->pattern() : std::string();
-    if (im.filter->Add(pat, regex_options(), &id) != RE2::NoError)
-      throw RuleError(r.id + ": cannot add to the rule prefilter");
+    std::string err;
+    if (im.set->Add(r.re->pattern(), &err) < 0) throw RuleError(r.id + ": cannot add to the rule set: " + err);
   }
-  std::vector<std::string> atoms;
-  im.filter->Compile(&atoms);
-  for (auto& a : atoms) {
-    std::string f;
-    fold_simple(a, f);
-    a = std::move(f);
-  }
-  im.atoms.build(atoms);
-  {
-    std::vector<int> none, unfiltered;
-    im.filter->AllPotentials(none, &unfiltered);
-    std::sort(unfiltered.begin(), unfiltered.end());
-    im.is_unfiltered.assign(im.rules.size(), 0);
-    // 8 a set: on 120 generated articles (callgrind) the sets cost 1.64 G instructions as one
-    // set of 52 rules, 0.58 G in sets of 8, 0.55 G in sets of 4 (the old set of all 115 rules: 3.2 G).
-    const size_t group = 8;
-    for (size_t k = 0; k < unfiltered.size(); ++k) {
-      if (k % group == 0) im.unfiltered_sets.push_back({std::make_unique<RE2::Set>(regex_options(), RE2::UNANCHORED), {}});
-      Impl::RuleSet& rs = im.unfiltered_sets.back();
-      int i = unfiltered[k];
-      im.is_unfiltered[i] = 1;
-      std::string err;
-      if (rs.set->Add(im.rules[i].re->pattern(), &err) < 0)
-        throw RuleError(im.rules[i].id + ": cannot add to the rule set: " + err);
-      rs.rules.push_back(i);
-    }
-    for (auto& rs : im.unfiltered_sets)
-      if (!rs.set->Compile()) throw RuleError("the rule set is too large to compile");
-  }
+  if (!im.set->Compile()) throw RuleError("the rule set is too large to compile");
   return lib;
 }
 
 void RuleLibrary::match(std::string_view body, Span sentence, int sentence_index, std::vector<Mention>& out) const {
   const Impl& im = *impl_;
   re2::StringPiece text(body.data() + sentence.start, sentence.size());
-  thread_local std::string folded;
-  thread_local std::vector<int> found, hits;
-  thread_local std::vector<uint8_t> seen;
-  fold_simple(std::string_view(text.data(), text.size()), folded);
-  im.atoms.find(folded, found, seen);
-  im.filter->AllPotentials(found, &hits);
-  // Rules without atoms come back every time: the small set says which of them match.
-  hits.erase(std::remove_if(hits.begin(), hits.end(), [&](int h) { return im.is_unfiltered[h] != 0; }), hits.end());
-  thread_local std::vector<int> set_hits;
-  for (const auto& rs : im.unfiltered_sets)
-    if (rs.set->Match(text, &set_hits))
-      for (int k : set_hits) hits.push_back(rs.rules[k]);
-  if (hits.empty()) return;
+  std::vector<int> hits;
+  if (!im.set->Match(text, &hits)) return;
   std::sort(hits.begin(), hits.end());
   size_t first_new = out.size();
   std::vector<std::pair<Span, const CompiledRule*>> filters;

@@ -5,29 +5,15 @@
 #include <cstdio>
 
 #include "extractor/model/mention.h"
+#include "storage/json_lines.h"
 
 namespace nf::cli {
 
+// The same escaping as extract's JSON lines (every control character; invalid UTF-8 -> \ufffd).
 std::string json_string(const std::string& s) {
-  std::string out = "\"";
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out += static_cast<char>(c);
-        }
-    }
-  }
-  return out + "\"";
+  std::string out;
+  append_json_string(out, s);
+  return out;
 }
 
 std::string json_string_or_null(const std::string& s) { return s.empty() ? "null" : json_string(s); }

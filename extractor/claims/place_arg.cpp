@@ -1,6 +1,8 @@
 #include "extractor/claims/place_arg.h"
 
+#include <algorithm>
 #include <set>
+#include <sstream>
 
 #include "extractor/claims/lexicon.h"
 #include "extractor/rules/rule_library.h"
@@ -14,7 +16,31 @@ struct Signal {
   Span span;
   size_t distance;  // bytes from the count, for picking the arg among equals
   bool destination = false;  // "to Malaysia", "into Chad"
+  int listed_with = -1;      // the first place of the list ("X, Y and Z") this one belongs to
+  bool other_claim = false;  // stands in the clause of another count of the sentence
 };
+
+// Places joined by commas, "and", "or" form one list; each signal gets the index of the first.
+void mark_lists(std::vector<Signal>& sig, std::string_view body) {
+  std::vector<size_t> order(sig.size());
+  for (size_t i = 0; i < sig.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return sig[a].span.start < sig[b].span.start; });
+  for (size_t n = 1; n < order.size(); ++n) {
+    Signal& prev = sig[order[n - 1]];
+    Signal& cur = sig[order[n]];
+    if (prev.span.end > cur.span.start) continue;
+    std::string between = ascii_lower(body.substr(prev.span.end, cur.span.start - prev.span.end));
+    std::string rest;
+    for (char c : between) rest += c == ',' ? ' ' : c;
+    std::istringstream words(rest);
+    bool joined = true;
+    int count = 0;
+    for (std::string w; words >> w; ++count) joined = joined && (w == "and" || w == "or" || w == "&" || w == "the");
+    if (!joined || between.size() > 8) continue;
+    if (prev.listed_with < 0) prev.listed_with = prev.mention;
+    cur.listed_with = prev.listed_with;
+  }
+}
 
 size_t gap(Span a, Span b) { return a.end <= b.start ? b.start - a.end : (b.end <= a.start ? a.start - b.end : 0); }
 
@@ -22,7 +48,7 @@ size_t gap(Span a, Span b) { return a.end <= b.start ? b.start - a.end : (b.end 
 // Punjab"), unless it is a destination, else the nearest one before it ("an outbreak in Sudan
 // has killed 172"). A place right next to one of the same country that has a province code
 // gives way to it ("Nigeria's Kaduna State" -> NG-KD).
-std::optional<PlaceHit> nearest(const std::vector<Signal>& sig, Span count) {
+std::optional<PlaceHit> nearest(const std::vector<Signal>& sig, const std::vector<Signal>& sentence, Span count) {
   const Signal* after = nullptr;
   const Signal* before = nullptr;
   for (const Signal& s : sig) {
@@ -34,6 +60,18 @@ std::optional<PlaceHit> nearest(const std::vector<Signal>& sig, Span count) {
   }
   const Signal* best = after ? after : before;
   if (!best) return std::nullopt;
+  // A list of places ("in Kelantan and Terengganu", "the provinces of Nampula, Zambezia and
+  // Niassa"): the count covers them all, so their one country, or nothing when they differ.
+  std::set<std::string> listed_countries, listed_codes;
+  for (const Signal& s : sentence) {
+    if (s.listed_with != best->listed_with || s.listed_with < 0) continue;
+    listed_countries.insert(s.country);
+    listed_codes.insert(s.admin1.empty() ? s.country : s.admin1);
+  }
+  if (listed_codes.size() > 1) {
+    if (listed_countries.size() != 1) return std::nullopt;
+    return PlaceHit{*listed_countries.begin(), best->mention, best->span};
+  }
   if (best->admin1.empty()) {
     constexpr size_t kAdjacent = 6;  // bytes: "’s ", ", "
     for (const Signal& s : sig)
@@ -48,7 +86,7 @@ std::optional<PlaceHit> one_country(const std::vector<Signal>& sig) {
   std::set<std::string> countries, admin1s;
   for (const Signal& s : sig) {
     countries.insert(s.country);
-    if (!s.admin1.empty()) admin1s.insert(s.admin1);
+    if (!s.admin1.empty() && !s.other_claim) admin1s.insert(s.admin1);
   }
   if (countries.size() != 1) return std::nullopt;
   std::string code = admin1s.size() == 1 ? *admin1s.begin() : *countries.begin();
@@ -59,10 +97,43 @@ std::optional<PlaceHit> one_country(const std::vector<Signal>& sig) {
   return PlaceHit{code, best->mention, best->span};
 }
 
+size_t first_text_byte(std::string_view body) {
+  size_t i = 0;
+  while (i < body.size() && (body[i] == ' ' || body[i] == '\n' || body[i] == '\r' || body[i] == '\t')) ++i;
+  return i;
+}
+
+// A place mention in the dateline's own stretch of text (for the opening place below).
+bool in_dateline_line(const ArticleContext& ctx, const Mention& m) {
+  return !ctx.article.dateline.found && m.span.start == first_text_byte(ctx.body);
+}
+
 }  // namespace
 
+// When the dateline reader found none, a place that opens the body and is followed by a comma,
+// a bracket or a dash ("Bogota, Mar 5 (EFE).-", "New Delhi, May 30 (PTI)") is one all the same.
+int PlaceFinder::opening_place(const ArticleContext& ctx, const std::vector<Mention>& mentions) const {
+  if (ctx.article.dateline.found) return -1;
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    const Mention& m = mentions[k];
+    if (m.kind != Kind::Location) continue;
+    if (!in_dateline_line(ctx, m) || m.country.empty()) return -1;
+    size_t next = m.span.end;
+    while (next < ctx.body.size() && ctx.body[next] == ' ') ++next;
+    if (next < ctx.body.size() && (ctx.body[next] == ',' || ctx.body[next] == '(' || ctx.body[next] == '-' ||
+                                   ctx.body.compare(next, 3, "\xE2\x80\x94") == 0))
+      return static_cast<int>(k);
+    return -1;
+  }
+  return -1;
+}
+
 PlaceFinder::PlaceFinder(const RuleLibrary& rules)
-    : rules_(rules), breaks_(macro_words(rules, "claim_clause_break")), destination_(macro_words(rules, "claim_destination")) {}
+    : rules_(rules), breaks_(macro_words(rules, "claim_clause_break")), destination_(macro_words(rules, "claim_destination")) {
+  landmark_ = std::make_unique<RE2>("(?i)\\b" + macro_alternation(rules, "claim_landmark") + "\\s+(?:the\\s+)?$");
+  if (!landmark_->ok()) throw RuleError("claim_landmark: " + landmark_->error());
+}
+PlaceFinder::~PlaceFinder() = default;
 
 std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Mention& count,
                                           const std::vector<Mention>& mentions) const {
@@ -70,28 +141,45 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
   if (!sv.valid()) return std::nullopt;
   const Dateline& dl = ctx.article.dateline;
   Span clause = sv.clause(count.span, breaks_);
+  // The clauses of the sentence's other counts: a province there is theirs ("54 people died
+  // across the country, with 32 deaths in Odisha").
+  std::vector<Span> other_clauses;
+  for (const Mention& m : mentions)
+    if (is_numeric(m.kind) && m.sentence == count.sentence && !m.span.overlaps(count.span))
+      other_clauses.push_back(sv.clause(m.span, breaks_));
 
-  std::vector<Signal> in_clause, in_sentence;
-  int dateline_place = -1;
+  std::vector<Signal> all, in_clause, in_sentence;
+  int dateline_place = opening_place(ctx, mentions);
   bool dateline_country_named = false;  // the story itself names the dateline's country
   for (size_t k = 0; k < mentions.size(); ++k) {
     const Mention& m = mentions[k];
     if (m.kind != Kind::Location || m.country.empty()) continue;
-    if (dl.found && m.span.overlaps(dl.span)) {
+    if ((dl.found && m.span.overlaps(dl.span)) || static_cast<int>(k) == dateline_place) {
       if (dateline_place < 0) dateline_place = static_cast<int>(k);
       continue;
     }
     if (dateline_place >= 0 && m.country == mentions[dateline_place].country) dateline_country_named = true;
     if (m.sentence != count.sentence) continue;
+    // "on the border with Myanmar": a landmark, not where the count happened.
+    std::string_view lead = ctx.body.substr(sv.span().start, m.span.start - sv.span().start);
+    if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), *landmark_)) continue;
     Signal s{m.country, m.admin1, static_cast<int>(k), m.span, gap(m.span, count.span)};
+    // A people's name tagged as a place ("the Somali government") names its country.
+    if (const std::string* c = rules_.has_table("geo_demonym") ? rules_.lookup("geo_demonym", m.text(ctx.body)) : nullptr)
+      if (c->size() == 2) s.country = *c, s.admin1.clear();
     long prev = sv.last_token_ending_by(m.span.start);
     if (prev >= static_cast<long>(sv.begin()) && sv.word(static_cast<size_t>(prev)) == "the") --prev;
     s.destination = prev >= static_cast<long>(sv.begin()) && destination_.count(sv.word(static_cast<size_t>(prev))) > 0;
-    if (clause.contains(m.span)) in_clause.push_back(s);
-    if (!(s.destination && m.span.start >= count.span.end)) in_sentence.push_back(s);
+    for (Span oc : other_clauses) s.other_claim = s.other_claim || (oc.contains(m.span) && !clause.contains(m.span));
+    all.push_back(s);
+  }
+  mark_lists(all, ctx.body);
+  for (const Signal& s : all) {
+    if (clause.contains(s.span)) in_clause.push_back(s);
+    if (!(s.destination && s.span.start >= count.span.end)) in_sentence.push_back(s);
   }
   if (!in_clause.empty())
-    if (auto hit = nearest(in_clause, count.span)) return hit;
+    if (auto hit = nearest(in_clause, all, count.span)) return hit;
 
   // Demonyms ("Afghans", "Pakistani") name the country a sentence is about.
   if (rules_.has_table("geo_demonym")) {
@@ -103,6 +191,11 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
       for (const Mention& m : mentions)
         counted = counted || (is_numeric(m.kind) && m.sentence == count.sentence && m.span.contains(Span{t.start, t.end}));
       if (counted) continue;
+      // Words of a place mention were weighed above (a landmark "Myanmar" stays out).
+      bool placed = false;
+      for (const Mention& m : mentions)
+        placed = placed || (m.kind == Kind::Location && m.sentence == count.sentence && m.span.contains(Span{t.start, t.end}));
+      if (placed) continue;
       if (dl.found && Span{t.start, t.end}.overlaps(dl.span)) continue;
       const std::string* c = rules_.lookup("geo_demonym", sv.text(i));
       if (c && c->size() == 2) in_sentence.push_back(Signal{*c, "", -1, Span{t.start, t.end}, gap(Span{t.start, t.end}, count.span)});
@@ -115,7 +208,7 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
   if (dateline_place >= 0 && !dateline_country_named) {
     for (size_t k = static_cast<size_t>(dateline_place) + 1; k < mentions.size() && !dateline_country_named; ++k)
       dateline_country_named = mentions[k].kind == Kind::Location && mentions[k].country == mentions[dateline_place].country &&
-                               !(dl.found && mentions[k].span.overlaps(dl.span));
+                               !(dl.found && mentions[k].span.overlaps(dl.span)) && !in_dateline_line(ctx, mentions[k]);
   }
   if (dateline_place >= 0 && dateline_country_named) {
     const Mention& m = mentions[dateline_place];

@@ -1,16 +1,20 @@
 // Picks where a count happened: a place in the count's own clause (the one after the count,
 // else the one before; its province code when it has one), else the one country its sentence
-// is about (places, demonyms such as
-// "Afghans"), else the dateline's country when the sentence names no place at all and the
-// story names that country somewhere.
+// is about (places, demonyms such as "Afghans"), else the dateline's country when the sentence
+// names no place at all and the story names that country somewhere. A list of places
+// ("in Kelantan and Terengganu") gives their one country; a landmark ("on the border with
+// Myanmar") is not a place of the count; a province in another count's clause is that count's.
 // More than one country at a level: no location (not guessed).
 //
 //   nf::PlaceFinder where(rules);
 //   if (auto p = where.find(ctx, count, mentions)) fact.location = p->code;  // "PK-BA", "AF"
 #pragma once
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include <re2/re2.h>
 
 #include "extractor/claims/sentence_view.h"
 #include "extractor/model/mention.h"
@@ -28,12 +32,17 @@ struct PlaceHit {
 class PlaceFinder {
  public:
   explicit PlaceFinder(const RuleLibrary& rules);
+  ~PlaceFinder();
+  PlaceFinder(PlaceFinder&&) noexcept = default;
   std::optional<PlaceHit> find(const ArticleContext& ctx, const Mention& count, const std::vector<Mention>& mentions) const;
 
  private:
+  int opening_place(const ArticleContext& ctx, const std::vector<Mention>& mentions) const;
+
   const RuleLibrary& rules_;
   WordSet breaks_;
   WordSet destination_;
+  std::unique_ptr<RE2> landmark_;  // "on the border with" + place
 };
 
 }  // namespace nf

@@ -21,7 +21,7 @@
 //   P...                         durations; units DE (decades) and CE (centuries) become years,
 //                                fractions go to the next smaller unit (P0.5D -> PT12H)
 // Attributes pod (MO, AF, EV, NI) and hour/minute/ampm (tz: Z for UTC) add a time of day;
-// mod is copied.
+// mod is copied. Attribute needs_ref (any value): dropped when the reference date is unknown.
 #include "extractor/normalize/temporal.h"
 
 #include <cctype>
@@ -460,6 +460,8 @@ struct TemporalNormalizer::Impl {
         continue;
       }
       std::string v = attr(m, "value");
+      // "the year", "year-end": without a reference date they say nothing ("XXXX").
+      if (!ref.known && !attr(m, "needs_ref").empty()) continue;
       if (v.find('#') != std::string::npos) {
         std::string n = number(attr(m, "n"));
         std::string half = attr(m, "half");  // "two and a half years"

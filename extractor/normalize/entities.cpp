@@ -49,8 +49,9 @@ std::string title_case(std::string s) {
   return s;
 }
 
-void fill_place(Mention& m, const Place& p) {
-  m.value = p.name;
+void fill_place(Mention& m, const Place& p, const RuleLibrary& rules) {
+  const std::string* common = p.type == PlaceType::Country ? rules.lookup("geo_country_name", p.country) : nullptr;
+  m.value = common ? *common : p.name;
   m.country = p.country;
   m.admin1 = p.admin1;
   m.lat = p.lat;
@@ -123,7 +124,7 @@ void EntityNormalizer::Impl::locations(std::vector<Mention>& ms, const ArticleCo
     if (!ids.empty()) {
       const Place& p = g.places[pc.choose(g, parse_ids(ids), neighbor)];
       if (!pattern) {
-        fill_place(m, p);
+        fill_place(m, p, *rules);
         continue;
       }
       m.country = p.country;

@@ -132,6 +132,26 @@ Hit longest(const PhraseIndex& index, const SentenceView& sv, size_t i) {
 
 struct Gazetteer::Impl {
   std::shared_ptr<const Gazetteers> gaz;
+  std::set<std::string> head_followers;  // words after a place that heads its phrase
+
+  // "in the United States", "the UK and": the place heads its noun phrase, so a "the" before
+  // it belongs to its span; "the US economy", "the UK's": the place modifies a larger phrase.
+  // `next` is the index of the token after the mention (possibly sv.n).
+  bool heads_phrase(const SentenceView& sv, size_t next, bool possessive) const {
+    if (possessive) return false;
+    if (next >= sv.n) return true;
+    const Token& t = sv.tok[next];
+    if (t.is(kTokPunct)) {
+      std::string_view p = sv.body.substr(t.start, t.end - t.start);
+      return p != "'" && p != "\xE2\x80\x99" && p != "-" && p != "/" && p != "$";
+    }
+    if (!t.is(kTokWord) || sv.upper(next)) return false;
+    const std::string& f = sv.F(next);
+    if (head_followers.count(f)) return true;
+    // A verb in the past ("the US agreed"), an adverb ("the UK formally").
+    auto ends = [&](std::string_view suf) { return f.size() > suf.size() + 2 && f.compare(f.size() - suf.size(), suf.size(), suf) == 0; };
+    return ends("ed") || ends("ly");
+  }
 
   bool is_title(const SentenceView& sv, size_t i) const {
     if (i >= sv.n) return false;
@@ -213,6 +233,7 @@ struct Gazetteer::Impl {
 
 Gazetteer::Gazetteer(const RuleLibrary& rules) : impl_(std::make_unique<Impl>()) {
   impl_->gaz = Gazetteers::shared(rules);
+  for (const std::string& w : rules.list("geo_head_follower")) impl_->head_followers.insert(fold_phrase(w));
 }
 Gazetteer::~Gazetteer() = default;
 Gazetteer::Gazetteer(Gazetteer&&) noexcept = default;
@@ -247,6 +268,11 @@ void Gazetteer::match(std::string_view body, const Segmentation& seg, std::vecto
           if (h.end_byte == sv.tok[h.last].end && h.last + 1 < sv.n && sv.F(h.last).find('.') != std::string::npos &&
               sv.tok[h.last + 1].start == h.end_byte && sv.F(h.last + 1) == ".")
             m.span.end = sv.tok[h.last + 1].end;
+          size_t next = h.last + 1;
+          while (next < sv.n && sv.tok[next].start < m.span.end) ++next;
+          if (i > 0 && sv.F(i - 1) == "the" && sv.tok[i - 1].end + 1 == sv.tok[i].start &&
+              impl_->heads_phrase(sv, next, h.end_byte != sv.tok[h.last].end))
+            m.span.start = sv.tok[i - 1].start;
           std::string ids;
           for (uint32_t id : h.node->ids) ids += (ids.empty() ? "" : ",") + std::to_string(id);
           m.attrs = {{"places", ids}, {"value", g.places[h.node->ids[0]].name}};

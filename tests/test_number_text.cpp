@@ -68,6 +68,18 @@ TEST_CASE("parse_number_text reads digits, words, scales and fractions", "[numbe
       {"three quarters", 0.75},
       {"one-fifth", 0.2},
       {"zero", 0},
+      // mixed and bare fractions
+      {"6 1/4", 6.25},
+      {"1-1/2", 1.5},
+      {"3/4", 0.75},
+      {"1 1/2 million", 1500000},
+      {"2\u00bd", 2.5},
+      {"\u00be", 0.75},
+      {"two and a half", 2.5},
+      {"one and a half million", 1500000},
+      {"2 and a half", 2.5},
+      {"three and a quarter", 3.25},
+      {"two and three quarters", 2.75},
       // not numbers
       {"weeks", std::nullopt},
       {"a", std::nullopt},
@@ -82,6 +94,11 @@ TEST_CASE("parse_number_text reads digits, words, scales and fractions", "[numbe
       {"", std::nullopt},
       {"a few", std::nullopt},
       {"2.5xyz", std::nullopt},
+      {"24/7", std::nullopt},
+      {"1/0", std::nullopt},
+      {"6 1/4 1/2", std::nullopt},
+      {"and a half", std::nullopt},
+      {"two and a", std::nullopt},
   };
   for (const Case& c : cases) {
     INFO("text: \"" << c.text << "\"");

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -107,6 +108,28 @@ double tidy(double v) {
   return std::strtod(buf, nullptr);
 }
 
+// "3/4", "1/2" (a proper fraction in digits) -> value; "24/7", "9/0", "3/4/5" -> nullopt.
+std::optional<double> digit_fraction(const std::string& w) {
+  size_t slash = w.find('/');
+  if (slash == std::string::npos || slash == 0 || slash + 1 >= w.size()) return std::nullopt;
+  std::string n = w.substr(0, slash), d = w.substr(slash + 1);
+  if (!all_digits(n) || !all_digits(d) || n.size() > 2 || d.size() > 2) return std::nullopt;
+  double num = std::strtod(n.c_str(), nullptr), den = std::strtod(d.c_str(), nullptr);
+  if (den < 2 || num < 1 || num >= den) return std::nullopt;
+  return num / den;
+}
+
+// "½", "¾" (table num_vulgar) -> value.
+std::optional<double> vulgar_fraction(const RuleLibrary& rules, std::string_view w) {
+  if (w.empty() || static_cast<unsigned char>(w[0]) < 0x80) return std::nullopt;
+  return table_value(rules, "num_vulgar", w);
+}
+
+// A fraction may stand alone or follow a whole number that has no fraction yet.
+bool fraction_may_follow(bool has_cur, bool has_fraction, double cur) {
+  return !has_cur || (!has_fraction && std::fmod(cur, 1) == 0 && cur > 0);
+}
+
 }  // namespace
 
 std::optional<double> parse_number_text(std::string_view text, const RuleLibrary& rules) {
@@ -138,14 +161,42 @@ std::optional<double> parse_number_text(std::string_view text, const RuleLibrary
   double prefix = 1;     // "half a million" -> 0.5
   bool need_multiplier = false;  // "a" must be followed by hundred, thousand, dozen, a fraction...
   bool scaled = false;           // a decimal was multiplied: tidy the binary noise at the end
+  bool has_fraction = false;     // "6 1/4", "two and a half": the open group ends in a fraction
   for (size_t i = 0; i < pieces.size(); ++i) {
     const std::string& w = pieces[i].text;
     bool last = i + 1 == pieces.size();
     if (w == "and") {
       if (!any || last) return std::nullopt;
+      // "two and a half", "one and three quarters": a fraction added to the whole number.
+      if (i + 2 < pieces.size() && has_cur && !has_fraction && std::fmod(cur, 1) == 0) {
+        const std::string& count = pieces[i + 1].text;
+        auto den = table_value(rules, "num_fraction", pieces[i + 2].text);
+        std::optional<double> n;
+        if (count == "a" || count == "an") n = 1;
+        else n = table_value(rules, "num_word", count);
+        if (den && *den > 1 && n && *n >= 1 && *n < *den) {
+          cur += *n / *den;
+          has_fraction = true;
+          small_open = false;
+          i += 2;
+          continue;
+        }
+      }
+      continue;
+    }
+    if (auto f = vulgar_fraction(rules, w)) {  // "¾", "2 ½"
+      if (!fraction_may_follow(has_cur, has_fraction, cur)) return std::nullopt;
+      cur = (has_cur ? cur : 0) + *f;
+      has_cur = any = has_fraction = true;
       continue;
     }
     if (w[0] >= '0' && w[0] <= '9') {
+      if (auto f = digit_fraction(w)) {  // "3/4", "6 1/4", "1-1/2"
+        if (!fraction_may_follow(has_cur, has_fraction, cur)) return std::nullopt;
+        cur = (has_cur ? cur : 0) + *f;
+        has_cur = any = has_fraction = true;
+        continue;
+      }
       if (has_cur) return std::nullopt;
       size_t k = 0;
       while (k < w.size() && ((w[k] >= '0' && w[k] <= '9') || w[k] == ',' || w[k] == '.')) ++k;
@@ -154,6 +205,13 @@ std::optional<double> parse_number_text(std::string_view text, const RuleLibrary
       cur = *v;
       has_cur = any = true;
       small_open = false;
+      if (k < w.size()) {
+        if (auto f = vulgar_fraction(rules, w.substr(k)); f && std::fmod(cur, 1) == 0) {  // "2½"
+          cur += *f;
+          has_fraction = true;
+          continue;
+        }
+      }
       if (k < w.size()) {  // attached scale: "2.5bn", "300k"
         auto scale = table_value(rules, "num_scale", w.substr(k));
         if (!scale) return std::nullopt;

@@ -31,6 +31,9 @@ AttributionFinder::AttributionFinder(const RuleLibrary& rules) : rules_(rules) {
   before_ = compile("(?i:" + before + ")\\s+(?:\\p{Lu}\\p{L}*['\xE2\x80\x99]s\\s+)?(?:(?i:the)\\s+)?$", "according to");
   inverted_ = compile("(?:,|[\"\xE2\x80\x9D])\\s*(?i:" + inverted + ")\\s+(?:(?i:the)\\s+)?$", "postposed source");
   refer_back_ = compile("^\\s*(?i:" + refer + ")\\b", "refer back");
+  // "The figures were released by" + source: a whole sentence that names who gave the figures.
+  refer_passive_ = compile("^\\s*(?i:" + refer + ")\\s+(?:\\p{L}+\\s+){0,3}(?i:" + before +
+                           ")\\s+(?:\\p{Lu}\\p{L}*['\xE2\x80\x99]s\\s+)?(?:(?i:the)\\s+)?$", "passive refer back");
   anaphor_ = compile("(?i)\\b(" + table_key_alternation(rules, "claim_anaphor") + ")\\b", "anaphor");
 }
 
@@ -49,7 +52,12 @@ bool AttributionFinder::attributes(const ArticleContext& ctx, Span sentence, Spa
     return true;
   }
   std::string_view before = ctx.body.substr(sentence.start, span.start - sentence.start);
-  return RE2::PartialMatch(piece(before), *before_) || RE2::PartialMatch(piece(before), *inverted_);
+  if (RE2::PartialMatch(piece(before), *before_)) {
+    // "The figures were released by UNHCR": the sentence opens on what it refers back to.
+    *refers_back = RE2::PartialMatch(piece(before), *refer_passive_);
+    return true;
+  }
+  return RE2::PartialMatch(piece(before), *inverted_);
 }
 
 std::vector<SourceCue> AttributionFinder::cues(const ArticleContext& ctx, const std::vector<Mention>& mentions) const {

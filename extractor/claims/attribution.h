@@ -38,7 +38,7 @@ class AttributionFinder {
   // gets how far past the span the words up to the verb go (0 for "according to X").
   bool attributes(const ArticleContext& ctx, Span sentence, Span span, bool* refers_back, size_t* reach = nullptr) const;
   const RuleLibrary& rules_;
-  std::unique_ptr<RE2> after_, before_, inverted_, refer_back_, anaphor_;
+  std::unique_ptr<RE2> after_, before_, inverted_, refer_back_, refer_passive_, anaphor_;
 };
 
 // The cue that attributes a count: in its own sentence (the nearest), else a cue that refers

@@ -98,6 +98,13 @@ std::optional<TimeHit> TimeFinder::find(const ArticleContext& ctx, const Mention
   const Dateline& dl = ctx.article.dateline;
   int best = -1;
   long best_distance = 0;
+  // Words of the sentence's other counts ("than" of "more than 20") compare nothing.
+  auto in_count = [&](size_t tok) {
+    Span ts{sv.token(tok).start, sv.token(tok).end};
+    for (const Mention& m : mentions)
+      if (m.sentence == count.sentence && is_numeric(m.kind) && m.span.contains(ts)) return true;
+    return false;
+  };
   for (size_t k = 0; k < mentions.size(); ++k) {
     const Mention& t = mentions[k];
     if (t.sentence != count.sentence || !is_temporal(t.kind) || t.kind == Kind::Set || t.value.empty()) continue;
@@ -112,6 +119,7 @@ std::optional<TimeHit> TimeFinder::find(const ArticleContext& ctx, const Mention
       size_t to = sv.first_token_at_or_after(t.span.start);
       bool compared = false;
       for (size_t i = from; i < to; ++i) {
+        if (in_count(i)) continue;
         std::string w = sv.word(i);
         // "down 30 percent from November": a change has its base after "from".
         compared = compared || comparison_.count(w) > 0 || (w == "from" && count.kind == Kind::Percent);
@@ -119,7 +127,16 @@ std::optional<TimeHit> TimeFinder::find(const ArticleContext& ctx, const Mention
       if (compared) continue;
       distance = static_cast<long>(to - from);
     } else {
-      distance = sv.last_token_ending_by(count.span.start) - sv.last_token_ending_by(t.span.end);
+      long to = sv.last_token_ending_by(count.span.start), from = sv.last_token_ending_by(t.span.end);
+      // "rose to 26.2% in August from 25.7%": a date before the base of a change is the change's.
+      bool compared = false;
+      for (long i = from + 1; i <= to; ++i) {
+        if (in_count(static_cast<size_t>(i))) continue;  // "more than 114,000 cases and 894 deaths"
+        std::string w = sv.word(static_cast<size_t>(i));
+        compared = compared || comparison_.count(w) > 0 || w == "from";
+      }
+      if (compared) continue;
+      distance = to - from;
     }
     if (best < 0 || distance < best_distance) {
       best = static_cast<int>(k);
@@ -127,6 +144,17 @@ std::optional<TimeHit> TimeFinder::find(const ArticleContext& ctx, const Mention
     }
   }
   if (best < 0) return std::nullopt;
+  // "the first seven months of 2024": the date the duration is carved from dates the count.
+  if (mentions[best].kind == Kind::Duration) {
+    size_t after = mentions[best].span.end;
+    for (size_t k = static_cast<size_t>(best) + 1; k < mentions.size(); ++k) {
+      const Mention& d = mentions[k];
+      if (d.span.start < after || !is_temporal(d.kind)) continue;
+      std::string_view between = ctx.body.substr(after, d.span.start - after);
+      if (d.kind == Kind::Date && !d.value.empty() && ascii_lower(between) == " of ") best = static_cast<int>(k);
+      break;
+    }
+  }
   const Mention& t = mentions[best];
   TimeHit hit{best, t.value, t.begin_date, t.end_date};
   if (hit.begin.empty() && hit.end.empty()) {

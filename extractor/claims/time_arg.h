@@ -1,5 +1,6 @@
 // Picks the temporal mention that dates a count (the nearest one in its sentence, not the
-// dateline, not the base of a comparison) and gives its calendar interval.
+// dateline, not the base of a comparison; a duration carved from a date, "the first seven
+// months of 2024", gives the date) and gives its calendar interval.
 //
 //   nf::TimeFinder when(rules);
 //   if (auto t = when.find(ctx, count, mentions)) fact.time = t->value;  // "P3W", 2025-04-02..2025-04-23

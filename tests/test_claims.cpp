@@ -390,3 +390,61 @@ TEST_CASE("claims: statement dates, destinations and far-away datelines give not
   CHECK(d.fact(fs, "About 60 boats").location == "");  // Belgium is only where the reporter files from
   CHECK(d.fact(fs, "About 60 boats").predicate == "intercept");
 }
+
+TEST_CASE("claims: lists of places give their country; landmarks and other counts' provinces do not place a count", "[claims]") {
+  Doc d(
+      "Evacuees in Kelantan and Terengganu rose to 122,400.\n"
+      "Some 7,500 households were hit in Mae Sai, on the border with Myanmar.\n"
+      "At least 54 people died across the country, with 32 deaths in Odisha.");
+  d.place("Kelantan", "MY", "MY-03");
+  d.place("Terengganu", "MY", "MY-11");
+  d.count("122,400", 122400, "exact", "");
+  d.count("Some 7,500 households", 7500, "approx", "households");
+  d.place("Mae Sai", "TH", "TH-57");
+  d.place("Myanmar", "MM");
+  d.count("At least 54 people", 54, "lower", "people");
+  d.count("32 deaths", 32, "exact", "deaths");
+  d.place("Odisha", "IN", "IN-OR");
+  auto fs = d.run("2024-11-30");
+  CHECK(d.fact(fs, "122,400").location == "MY");
+  CHECK(d.fact(fs, "Some 7,500 households").location == "TH-57");
+  CHECK(d.fact(fs, "At least 54 people").location == "IN");
+  CHECK(d.fact(fs, "32 deaths").location == "IN-OR");
+}
+
+TEST_CASE("claims: 'The figures were released by X' vouches for the sentence before", "[claims]") {
+  Doc d(
+      "In March alone, 96,000 people were displaced.\n"
+      "The figures were released by the Refugee Agency.\n"
+      "Some 300 people were killed.\n"
+      "Aid was delivered by the Refugee Agency.");
+  d.count("96,000 people", 96000, "exact", "people");
+  d.agency("Refugee Agency", "UNHCR");
+  d.count("Some 300 people", 300, "approx", "people");
+  d.agency("Refugee Agency", "UNHCR", 1);
+  auto fs = d.run("2025-04-06");
+  CHECK(d.fact(fs, "96,000 people").source == "UNHCR");
+  CHECK(d.fact(fs, "Some 300 people").source == "");  // "delivered by": not about the figures
+}
+
+TEST_CASE("claims: the date before a change's base is the change's; a duration carved from a year gives the year", "[claims]") {
+  Doc d(
+      "Inflation rose to 26.2% in August from 25.7% in July.\n"
+      "Last year, the country reported more than 114,000 cases and 894 deaths.\n"
+      "Remittances jumped 41% in the first seven months of 2024.");
+  d.count("26.2%", 26.2, "exact", "percent", nf::Kind::Percent);
+  d.temporal(nf::Kind::Date, "August", "2024-08", "2024-08-01", "2024-08-31");
+  d.count("25.7%", 25.7, "exact", "percent", nf::Kind::Percent);
+  d.temporal(nf::Kind::Date, "July", "2024-07", "2024-07-01", "2024-07-31");
+  d.temporal(nf::Kind::Date, "Last year", "2023", "2023-01-01", "2023-12-31");
+  d.count("more than 114,000 cases", 114000, "lower", "cases");
+  d.count("894 deaths", 894, "exact", "deaths");
+  d.count("41%", 41, "exact", "percent", nf::Kind::Percent);
+  d.temporal(nf::Kind::Duration, "the first seven months", "P7M", "", "");
+  d.temporal(nf::Kind::Date, "2024", "2024", "2024-01-01", "2024-12-31");
+  auto fs = d.run("2024-09-10");
+  CHECK(d.fact(fs, "26.2%").time == "2024-08");
+  CHECK(d.fact(fs, "25.7%").time == "2024-07");
+  CHECK(d.fact(fs, "894 deaths").time == "2023");
+  CHECK(d.fact(fs, "41%").time == "2024");
+}

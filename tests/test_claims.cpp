@@ -448,3 +448,22 @@ TEST_CASE("claims: the date before a change's base is the change's; a duration c
   CHECK(d.fact(fs, "894 deaths").time == "2023");
   CHECK(d.fact(fs, "41%").time == "2024");
 }
+
+TEST_CASE("claims: a body that opens 'City, date (Agency)' has a dateline even when the reader found none", "[claims]") {
+  Doc d(
+      "New Delhi, May 30 (PTI) At least 54 people have died in the last 24 hours.\n"
+      "Hospitals across India reported 900 cases.\n"
+      "Nairobi has 12 shelters.");
+  d.place("New Delhi", "IN");
+  d.temporal(nf::Kind::Date, "May 30", "2024-05-30", "2024-05-30", "2024-05-30");
+  d.count("At least 54 people", 54, "lower", "people");
+  d.temporal(nf::Kind::Duration, "the last 24 hours", "PT24H");
+  d.place("India", "IN");
+  d.count("900 cases", 900, "exact", "cases");
+  d.place("Nairobi", "KE");
+  d.count("12 shelters", 12, "exact", "shelters");
+  auto fs = d.run("2024-05-30");
+  CHECK(d.fact(fs, "At least 54 people").time == "PT24H");   // not the filing date
+  CHECK(d.fact(fs, "At least 54 people").location == "IN");  // the dateline's country, named again
+  CHECK(d.fact(fs, "12 shelters").location == "KE");          // a place that opens a later sentence is no dateline
+}

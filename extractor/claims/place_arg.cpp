@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "extractor/claims/lexicon.h"
+#include "extractor/claims/opening_dateline.h"
 #include "extractor/rules/rule_library.h"
 
 namespace nf {
@@ -97,36 +98,7 @@ std::optional<PlaceHit> one_country(const std::vector<Signal>& sig) {
   return PlaceHit{code, best->mention, best->span};
 }
 
-size_t first_text_byte(std::string_view body) {
-  size_t i = 0;
-  while (i < body.size() && (body[i] == ' ' || body[i] == '\n' || body[i] == '\r' || body[i] == '\t')) ++i;
-  return i;
-}
-
-// A place mention in the dateline's own stretch of text (for the opening place below).
-bool in_dateline_line(const ArticleContext& ctx, const Mention& m) {
-  return !ctx.article.dateline.found && m.span.start == first_text_byte(ctx.body);
-}
-
 }  // namespace
-
-// When the dateline reader found none, a place that opens the body and is followed by a comma,
-// a bracket or a dash ("Bogota, Mar 5 (EFE).-", "New Delhi, May 30 (PTI)") is one all the same.
-int PlaceFinder::opening_place(const ArticleContext& ctx, const std::vector<Mention>& mentions) const {
-  if (ctx.article.dateline.found) return -1;
-  for (size_t k = 0; k < mentions.size(); ++k) {
-    const Mention& m = mentions[k];
-    if (m.kind != Kind::Location) continue;
-    if (!in_dateline_line(ctx, m) || m.country.empty()) return -1;
-    size_t next = m.span.end;
-    while (next < ctx.body.size() && ctx.body[next] == ' ') ++next;
-    if (next < ctx.body.size() && (ctx.body[next] == ',' || ctx.body[next] == '(' || ctx.body[next] == '-' ||
-                                   ctx.body.compare(next, 3, "\xE2\x80\x94") == 0))
-      return static_cast<int>(k);
-    return -1;
-  }
-  return -1;
-}
 
 PlaceFinder::PlaceFinder(const RuleLibrary& rules)
     : rules_(rules), breaks_(macro_words(rules, "claim_clause_break")), destination_(macro_words(rules, "claim_destination")) {
@@ -149,7 +121,8 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
       other_clauses.push_back(sv.clause(m.span, breaks_));
 
   std::vector<Signal> all, in_clause, in_sentence;
-  int dateline_place = opening_place(ctx, mentions);
+  const OpeningDateline opening = opening_dateline(ctx, mentions);
+  int dateline_place = opening.place;
   bool dateline_country_named = false;  // the story itself names the dateline's country
   for (size_t k = 0; k < mentions.size(); ++k) {
     const Mention& m = mentions[k];
@@ -208,7 +181,8 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
   if (dateline_place >= 0 && !dateline_country_named) {
     for (size_t k = static_cast<size_t>(dateline_place) + 1; k < mentions.size() && !dateline_country_named; ++k)
       dateline_country_named = mentions[k].kind == Kind::Location && mentions[k].country == mentions[dateline_place].country &&
-                               !(dl.found && mentions[k].span.overlaps(dl.span)) && !in_dateline_line(ctx, mentions[k]);
+                               !(dl.found && mentions[k].span.overlaps(dl.span)) &&
+                               !(opening.place >= 0 && mentions[k].span.overlaps(opening.span));
   }
   if (dateline_place >= 0 && dateline_country_named) {
     const Mention& m = mentions[dateline_place];

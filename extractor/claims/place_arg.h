@@ -37,7 +37,6 @@ class PlaceFinder {
   std::optional<PlaceHit> find(const ArticleContext& ctx, const Mention& count, const std::vector<Mention>& mentions) const;
 
  private:
-  int opening_place(const ArticleContext& ctx, const std::vector<Mention>& mentions) const;
 
   const RuleLibrary& rules_;
   WordSet breaks_;

@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "extractor/claims/lexicon.h"
+#include "extractor/claims/opening_dateline.h"
 #include "extractor/rules/rule_library.h"
 
 namespace nf {
@@ -96,6 +97,7 @@ std::optional<TimeHit> TimeFinder::find(const ArticleContext& ctx, const Mention
   SentenceView sv(ctx, count.sentence);
   if (!sv.valid()) return std::nullopt;
   const Dateline& dl = ctx.article.dateline;
+  const OpeningDateline opening = opening_dateline(ctx, mentions);
   int best = -1;
   long best_distance = 0;
   // Words of the sentence's other counts ("than" of "more than 20") compare nothing.
@@ -110,6 +112,7 @@ std::optional<TimeHit> TimeFinder::find(const ArticleContext& ctx, const Mention
     if (t.sentence != count.sentence || !is_temporal(t.kind) || t.kind == Kind::Set || t.value.empty()) continue;
     if (t.span.overlaps(count.span)) continue;
     if (dl.found && t.span.overlaps(dl.span)) continue;  // the article's date, not the claim's
+    if (opening.place >= 0 && t.span.overlaps(opening.span)) continue;
     // "..., the ministry said on Sunday": the day of the statement, not of the events.
     std::string_view lead = ctx.body.substr(sv.span().start, t.span.start - sv.span().start);
     if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), *said_when_)) continue;

@@ -8,6 +8,7 @@
 #include "extractor/normalize/temporal.h"
 #include "extractor/rules/gazetteer.h"
 #include "extractor/rules/rule_library.h"
+#include "extractor/text/abbreviations.h"
 #include "extractor/text/boilerplate.h"
 
 namespace nf {
@@ -24,6 +25,7 @@ struct Extractor::Impl {
   explicit Impl(RuleLibrary lib)
       : rules(std::move(lib)),
         dateline(rules),
+        abbreviations(rules),
         boilerplate(rules),
         gazetteer(rules),
         temporal(rules),
@@ -32,6 +34,7 @@ struct Extractor::Impl {
         claims(rules) {}
   RuleLibrary rules;
   DatelineReader dateline;
+  AbbreviationJoiner abbreviations;
   BoilerplateMarker boilerplate;
   Gazetteer gazetteer;
   TemporalNormalizer temporal;
@@ -60,13 +63,16 @@ ArticleResult Extractor::extract(Article& article, const ExtractOptions& options
   r.content_hash = content_hash(article.body);
 
   // Reference date: the published date, else the dateline's, else the caller's fallback.
+  Dateline from_metadata = article.dateline;  // a feed's own dateline (NITF, NewsML), if any
   im.dateline.read(article, options.fallback_reference_date);
+  if (!article.dateline.found && from_metadata.found) article.dateline = std::move(from_metadata);
   if (is_full_date(article.published)) r.reference_date = article.published;
   else if (is_full_date(article.dateline.date)) r.reference_date = article.dateline.date;
   else r.reference_date = options.fallback_reference_date;
 
   std::string_view body = article.body;
   r.segmentation = segmenter.segment(body);
+  im.abbreviations.rejoin(body, r.segmentation);
   im.boilerplate.mark(body, r.segmentation);
 
   for (size_t i = 0; i < r.segmentation.sentences.size(); ++i) {

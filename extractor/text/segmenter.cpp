@@ -106,8 +106,10 @@ struct Segmenter::Impl {
 
 Segmenter::Segmenter() : impl_(std::make_unique<Impl>()) {
   UErrorCode status = U_ZERO_ERROR;
-  // "ss=standard" turns on ICU's sentence-break suppressions for English abbreviations.
-  impl_->sentences.reset(icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
+  // Plain English rules, without ICU's abbreviation suppressions ("en@ss=standard"): those also
+  // swallow real sentence ends after acronyms ("a big day for NATO. Members met."). Abbreviations
+  // are rejoined afterwards from the lists of rules/text/sentences.xml (abbreviations.h).
+  impl_->sentences.reset(icu::BreakIterator::createSentenceInstance(icu::Locale("en"), status));
   if (U_FAILURE(status) || !impl_->sentences)
     throw std::runtime_error(std::string("ICU sentence BreakIterator: ") + u_errorName(status));
 }

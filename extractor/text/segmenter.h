@@ -1,6 +1,7 @@
-// Splits an article body into sentences (ICU BreakIterator, English with abbreviation
-// suppressions such as "U.S." and "Oct.") and tokens (a light tokenizer on ICU character
-// properties, far cheaper than ICU's word BreakIterator; see DESIGN.md's speed budget).
+// Splits an article body into sentences (ICU's English sentence BreakIterator; the pipeline then
+// rejoins sentences split after abbreviations such as "Dr." and "Oct.", see abbreviations.h)
+// and tokens (a light tokenizer on ICU character properties, far cheaper than ICU's word
+// BreakIterator; see DESIGN.md's speed budget).
 //
 //   nf::Segmenter seg;                       // one per thread: BreakIterator is not thread-safe
 //   nf::Segmentation s = seg.segment(body);  // s.sentences, s.tokens: byte offsets into body

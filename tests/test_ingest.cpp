@@ -141,6 +141,28 @@ TEST_CASE("JSON object parser: escapes, nesting, errors with columns", "[ingest]
   CHECK_FALSE(nf::parse_json_object(R"([1,2])", bad, err));
 }
 
+TEST_CASE("JSON values: the tree the tests read output records with", "[ingest]") {
+  nf::JsonValue v;
+  std::string err;
+  REQUIRE(nf::parse_json(R"({"start":12,"args":[{"role":"source","cstart":1.5e1}],"t":null,"ok":false,"s":"\u00e9"})", v, err));
+  CHECK(v.type == nf::JsonValue::Object);
+  CHECK(v["start"].type == nf::JsonValue::Number);
+  CHECK(v["start"].num == 12);
+  REQUIRE(v["args"].items.size() == 1);
+  CHECK(v["args"].items[0]["role"].str == "source");
+  CHECK(v["args"].items[0]["cstart"].num == 15);
+  CHECK(v.has("t"));
+  CHECK(v["t"].is_null());
+  CHECK(v["missing"].is_null());
+  CHECK(v["ok"].type == nf::JsonValue::Bool);
+  CHECK_FALSE(v["ok"].boolean);
+  CHECK(v["s"].str == "\xC3\xA9");
+  nf::JsonValue bad;
+  CHECK_FALSE(nf::parse_json("[1,2", bad, err));
+  CHECK(err == "expected ',' or ']' at column 5");
+  CHECK_FALSE(nf::parse_json("\"a\" 1", bad, err));
+}
+
 TEST_CASE("plain text: the file's bytes are the body, id is the stem", "[ingest]") {
   Read r = read({nf::test::source_dir() + "/corpus/000_ab4a5320d3b9f4a3.txt"});
   REQUIRE(r.problems.empty());
@@ -203,6 +225,40 @@ TEST_CASE("bad inputs: each a problem naming the file, the rest of the batch goe
   CHECK(r.articles[1].id == "good");
 }
 
+TEST_CASE("UTF-16 with a byte-order mark is converted to UTF-8 (text and XML)", "[ingest]") {
+  Read r = read({fixture("story_utf16le.txt"), fixture("feed_utf16be.rss")});
+  INFO(r.problem_text());
+  CHECK(r.problems.empty());
+  REQUIRE(r.articles.size() == 2);
+  const nf::Article& text = r.articles[0];
+  CHECK(text.id == "story_utf16le");
+  CHECK(text.format == "text");
+  CHECK(text.body.rfind("GENEVA, June 12 (Reuters) \xE2\x80\x94 More than 1,200 people fled S\xC3\xA3o Paulo\xE2\x80\x99s", 0) == 0);
+  CHECK(text.body.back() == '\n');
+  CHECK(nf::valid_utf8(text.body));
+  const nf::Article& item = r.articles[1];
+  CHECK(item.format == "rss");
+  CHECK(item.id == "u16-1");
+  CHECK(item.title == "Floods in S\xC3\xA3o Paulo");
+  CHECK(item.published == "2024-06-12");
+  CHECK(item.body == "More than 1,200 people fled, officials said \xF0\x9F\x8C\x8A.");
+}
+
+TEST_CASE("UTF-16 without a byte-order mark is told from binary by its zero bytes", "[ingest]") {
+  Scratch s;
+  std::string le;
+  for (char c : std::string("A story of 40 words.\n")) le += std::string{c, '\0'};
+  std::string p = s.write("nobom.txt", le);
+  std::string zip = s.write("zip.txt", std::string("PK\x03\x04\x14\0\0\0\x08\0", 10));
+  Read r = read({p, zip});
+  INFO(r.problem_text());
+  REQUIRE(r.articles.size() == 1);
+  CHECK(r.articles[0].body == "A story of 40 words.\n");
+  REQUIRE(r.problems.size() == 1);
+  CHECK(r.problems[0].source == zip);
+  CHECK(r.problems[0].reason.find("binary") != std::string::npos);
+}
+
 TEST_CASE("stdin: '-' reads standard input, any format", "[ingest]") {
   std::istringstream text("WASHINGTON (AP) — The House passed the bill by 220 votes to 210 on Friday night.");
   std::streambuf* old = std::cin.rdbuf(text.rdbuf());
@@ -243,6 +299,19 @@ TEST_CASE("JSON lines: one article a line, bad lines reported with their number"
   CHECK(r.problems[0].reason.find("not a JSON object: expected ',' or '}' at column 12") == 0);
   CHECK(r.problems[1].line == 6);
   CHECK(r.problems[1].reason.find("no \"text\"") != std::string::npos);
+}
+
+TEST_CASE("JSON lines: newsfacts' own output records are refused, once per file, naming the first line", "[ingest]") {
+  Read r = read({fixture("output_records.jsonl")});
+  INFO(r.problem_text());
+  REQUIRE(r.articles.size() == 1);
+  CHECK(r.articles[0].id == "real");
+  REQUIRE(r.problems.size() == 1);
+  CHECK(r.problems[0].fatal);
+  CHECK(r.problems[0].line == 1);
+  CHECK(r.problems[0].source == fixture("output_records.jsonl"));
+  CHECK(r.problems[0].reason.find("newsfacts output record") != std::string::npos);
+  CHECK(r.problems[0].reason.find("3 lines") != std::string::npos);
 }
 
 TEST_CASE("HTML page: the article kept, furniture dropped, metadata read", "[ingest]") {
@@ -353,6 +422,43 @@ TEST_CASE("NewsML-G2: headline, contentCreated, inline XHTML body", "[ingest]") 
   CHECK(a.body ==
         "NAIROBI \xE2\x80\x94 Tuesday, Oct. 8, 2024 \xE2\x80\x94 Floods have displaced more than 20,000 people.\n"
         "The Kenya Red Cross said 15 people had died.");
+}
+
+TEST_CASE("NITF dateline and NewsML located fill the dateline when the story text has none", "[ingest]") {
+  Read r = read({fixture("dateline_head.nitf"), fixture("located.newsml"), fixture("story.nitf"), fixture("item.newsml")});
+  INFO(r.problem_text());
+  REQUIRE(r.articles.size() == 4);
+  nf::Article nitf = r.articles[0];
+  CHECK(nitf.body == "KABUL, March 3\nMore than 3,000 families crossed the border in a week, the ministry said.");
+  CHECK(nitf.dateline.found);
+  CHECK(nitf.dateline.place == "KABUL");
+  CHECK(nitf.dateline.date == "2025-03-03");
+  CHECK(nitf.dateline.span.start == 0);
+  CHECK(nitf.dateline.span.end == 14);
+  CHECK(nitf.dateline.place_span.end == 5);
+  nf::Article newsml = r.articles[1];
+  CHECK(newsml.body == "Lahore\nAuthorities closed 2,000 schools for a week, officials said.");
+  CHECK(newsml.dateline.found);
+  CHECK(newsml.dateline.place == "Lahore");
+  CHECK(newsml.dateline.date.empty());
+  CHECK(newsml.dateline.span.end == 6);
+  // Stories that open with their dateline keep their text as it is.
+  CHECK(r.articles[2].body.rfind("GENEVA, 12 June 2024: Aid convoys", 0) == 0);
+  CHECK(r.articles[3].body.rfind("NAIROBI \xE2\x80\x94 Tuesday", 0) == 0);
+
+  // Through the pipeline: the dateline reader reads the first line, or keeps the metadata's.
+  nf::ArticleResult rn = nf::test::extractor().extract(nitf, nf::ExtractOptions{""});
+  CHECK(nitf.dateline.found);
+  CHECK(nitf.dateline.place == "KABUL");
+  CHECK(nitf.dateline.date == "2025-03-03");
+  CHECK(rn.reference_date == "2025-03-04");
+  nf::ArticleResult rl = nf::test::extractor().extract(newsml, nf::ExtractOptions{""});
+  CHECK(newsml.dateline.found);
+  CHECK(newsml.dateline.place == "Lahore");
+  CHECK(newsml.dateline.span.end == 6);
+  bool lahore = false;
+  for (const nf::Mention& m : rl.mentions) lahore = lahore || (m.kind == nf::Kind::Location && m.span.start == 0 && m.span.end == 6);
+  CHECK(lahore);
 }
 
 TEST_CASE("malformed XML: a problem with the file and the line", "[ingest]") {

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "extractor/ingest/json_line.h"
 #include "extractor/pipeline.h"
 
 namespace nf::test {
@@ -56,20 +57,10 @@ class TempDir {
   std::string path_;
 };
 
-// A parsed JSON value, enough to read JSON lines records in tests.
+// A parsed JSON value (ingest's parser, extractor/ingest/json_line.h), to read JSON lines records.
 //   nf::test::Json r = nf::test::parse_json(line);   // throws std::runtime_error when not JSON
 //   r["start"].num, r["text"].str, r["args"].items[0]["role"].str, r["title"].is_null()
-struct Json {
-  enum Type { Null, Bool, Number, String, Array, Object } type = Null;
-  bool boolean = false;
-  double num = 0;
-  std::string str;
-  std::vector<Json> items;
-  std::map<std::string, Json> fields;
-  bool is_null() const { return type == Null; }
-  bool has(const std::string& key) const { return fields.count(key) > 0; }
-  const Json& operator[](const std::string& key) const;  // Null when absent
-};
+using Json = nf::JsonValue;
 Json parse_json(const std::string& text);
 // Every non-empty line of JSON lines output, parsed.
 std::vector<Json> parse_json_lines(const std::string& text);

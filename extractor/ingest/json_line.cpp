@@ -1,5 +1,6 @@
 #include "extractor/ingest/json_line.h"
 
+#include <cstdlib>
 #include <cstring>
 
 #include "extractor/ingest/utf8.h"
@@ -37,14 +38,15 @@ struct Parser {
     if (i >= s.size() || s[i] != '"') return fail("expected '\"'");
     ++i;
     while (true) {
+      // Copy the run of plain characters at once (bodies of JSON lines input are long).
+      size_t run = i;
+      while (run < s.size() && s[run] != '"' && s[run] != '\\' && static_cast<unsigned char>(s[run]) >= 0x20) ++run;
+      out.append(s.data() + i, run - i);
+      i = run;
       if (i >= s.size()) return fail("unterminated string");
       char c = s[i++];
       if (c == '"') return true;
-      if (static_cast<unsigned char>(c) < 0x20) return fail("control character in string");
-      if (c != '\\') {
-        out += c;
-        continue;
-      }
+      if (c != '\\') return --i, fail("control character in string");
       if (i >= s.size()) return fail("unterminated string");
       char e = s[i++];
       switch (e) {
@@ -74,20 +76,19 @@ struct Parser {
       }
     }
   }
-  // Parses any value; scalars are written to out (numbers as written), set = false for null,
-  // objects and arrays.
-  bool value(std::string& out, bool& set) {
+  bool value(JsonValue& out) {
     ws();
-    set = false;
     if (i >= s.size()) return fail("expected a value");
     char c = s[i];
     if (c == '"') {
-      set = true;
-      return string(out);
+      out.type = JsonValue::String;
+      return string(out.str);
     }
     if (c == '{' || c == '[') {
       if (++depth > 64) return fail("nesting too deep");
-      char close = c == '{' ? '}' : ']';
+      const bool object = c == '{';
+      const char close = object ? '}' : ']';
+      out.type = object ? JsonValue::Object : JsonValue::Array;
       ++i;
       ws();
       if (i < s.size() && s[i] == close) {
@@ -97,16 +98,19 @@ struct Parser {
       }
       while (true) {
         ws();
-        std::string ignored;
-        bool b;
-        if (c == '{') {
-          if (!string(ignored)) return false;
+        if (object) {
+          std::string name;
+          if (!string(name)) return false;
           ws();
           if (i >= s.size() || s[i] != ':') return fail("expected ':'");
           ++i;
-          ignored.clear();
+          JsonValue v;
+          if (!value(v)) return false;
+          out.fields[std::move(name)] = std::move(v);
+        } else {
+          out.items.emplace_back();
+          if (!value(out.items.back())) return false;
         }
-        if (!value(ignored, b)) return false;
         ws();
         if (i < s.size() && s[i] == ',') {
           ++i;
@@ -125,8 +129,9 @@ struct Parser {
       if (s.substr(i, n) == lit) {
         i += n;
         if (lit[0] != 'n') {
-          out = lit;
-          set = true;
+          out.type = JsonValue::Bool;
+          out.boolean = lit[0] == 't';
+          out.str = lit;
         }
         return true;
       }
@@ -135,13 +140,32 @@ struct Parser {
     if (i < s.size() && s[i] == '-') ++i;
     while (i < s.size() && (std::strchr("0123456789.eE+-", s[i]) != nullptr)) ++i;
     if (i == b || (i == b + 1 && s[b] == '-')) return fail("unexpected character");
-    out = std::string(s.substr(b, i - b));
-    set = true;
+    out.type = JsonValue::Number;
+    out.str = std::string(s.substr(b, i - b));
+    out.num = std::strtod(out.str.c_str(), nullptr);
     return true;
   }
 };
 
 }  // namespace
+
+const JsonValue& JsonValue::operator[](const std::string& key) const {
+  static const JsonValue null_value;
+  auto it = fields.find(key);
+  return it == fields.end() ? null_value : it->second;
+}
+
+bool parse_json(std::string_view text, JsonValue& out, std::string& error) {
+  Parser p;
+  p.s = text;
+  bool ok = p.value(out);
+  if (ok) {
+    p.ws();
+    if (p.i != text.size()) ok = p.fail("text after the value");
+  }
+  error = p.error;
+  return ok;
+}
 
 const std::string* JsonObject::find(const std::string& name) const {
   auto it = members.find(name);
@@ -157,45 +181,18 @@ bool parse_json_object(std::string_view text, JsonObject& out, std::string& erro
     error = p.error;
     return false;
   }
-  ++p.i;
-  p.ws();
-  bool ok = true;
-  if (p.i < text.size() && text[p.i] == '}') {
-    ++p.i;
-  } else {
-    while (ok) {
-      p.ws();
-      std::string name, v;
-      bool set = false;
-      ok = p.string(name);
-      if (!ok) break;
-      p.ws();
-      if (p.i >= text.size() || text[p.i] != ':') {
-        ok = p.fail("expected ':'");
-        break;
-      }
-      ++p.i;
-      ok = p.value(v, set);
-      if (!ok) break;
-      if (set) out.members[name] = std::move(v);
-      p.ws();
-      if (p.i < text.size() && text[p.i] == ',') {
-        ++p.i;
-        continue;
-      }
-      if (p.i < text.size() && text[p.i] == '}') {
-        ++p.i;
-        break;
-      }
-      ok = p.fail("expected ',' or '}'");
-    }
-  }
+  JsonValue v;
+  bool ok = p.value(v);
   if (ok) {
     p.ws();
     if (p.i != text.size()) ok = p.fail("text after the object");
   }
   error = p.error;
-  return ok;
+  if (!ok) return false;
+  for (auto& [name, member] : v.fields)
+    if (member.type == JsonValue::String || member.type == JsonValue::Number || member.type == JsonValue::Bool)
+      out.members[name] = std::move(member.str);
+  return true;
 }
 
 }  // namespace nf

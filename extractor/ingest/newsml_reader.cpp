@@ -1,5 +1,7 @@
-// NewsML-G2: a newsItem, or a newsMessage holding several, each with an inline body.
+// NewsML-G2: a newsItem, or a newsMessage holding several, each with an inline body and, from
+// contentMeta, its headline, dates and dateline (or located place).
 #include "extractor/ingest/html_reader.h"
+#include "extractor/ingest/metadata_dateline.h"
 #include "extractor/ingest/published_date.h"
 #include "extractor/ingest/xml_readers.h"
 #include "extractor/ingest/xml_util.h"
@@ -35,6 +37,9 @@ void read_item(const pugi::xml_node& item, int index, const XmlSource& src, cons
     problem(xml::line_of(src.bytes, item.offset_debug()), "newsItem " + a.id + " has no inline text");
     return;
   }
+  std::string dateline = xml::text(xml::child(content_meta, "dateline"));
+  std::string located = xml::text(xml::child(xml::child(content_meta, "located"), "name"));
+  if (!dateline.empty() || !located.empty()) attach_metadata_dateline(a, dateline, located, "");
   sink(std::move(a));
 }
 

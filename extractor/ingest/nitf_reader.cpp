@@ -1,5 +1,6 @@
-// NITF 3.x documents: one article (hedline, date.publication, body.content paragraphs).
+// NITF 3.x documents: one article (hedline, date.publication, dateline, body.content paragraphs).
 #include "extractor/ingest/html_reader.h"
+#include "extractor/ingest/metadata_dateline.h"
 #include "extractor/ingest/published_date.h"
 #include "extractor/ingest/xml_readers.h"
 #include "extractor/ingest/xml_util.h"
@@ -29,6 +30,12 @@ void read_nitf(const pugi::xml_document& doc, const XmlSource& src, const Articl
   if (a.body.empty()) {
     problem(xml::line_of(src.bytes, (content ? content : nitf).offset_debug()), "NITF document has no body.content text");
     return;
+  }
+  if (pugi::xml_node dl = xml::descendant(xml::child(body, "body.head"), "dateline")) {
+    pugi::xml_node location = xml::descendant(dl, "location");
+    pugi::xml_node city = xml::descendant(location, "city");
+    attach_metadata_dateline(a, xml::text(dl), xml::text(city ? city : location),
+                             normalize_published(xml::descendant(dl, "story.date").attribute("norm").value()));
   }
   sink(std::move(a));
 }

@@ -17,6 +17,7 @@
 #include "extractor/ingest/json_line.h"
 #include "extractor/ingest/published_date.h"
 #include "extractor/ingest/utf8.h"
+#include "extractor/ingest/wide_text.h"
 #include "extractor/ingest/xml_readers.h"
 #include "extractor/ingest/xml_util.h"
 
@@ -105,6 +106,7 @@ class Reader {
   }
 
   void process(Input in) {
+    convert_wide_text(in.bytes);  // UTF-16 / UTF-32: to UTF-8 before anything looks at the bytes
     if (in.bytes.find_first_not_of(" \t\r\n\f\v") == std::string::npos) {
       fatal(in.source, 0, in.bytes.empty() ? "empty file" : "file holds only white space");
       return;
@@ -157,6 +159,9 @@ class Reader {
   void json_lines(const Input& in) {
     size_t pos = 0;
     int line_no = 0;
+    // newsfacts' own records (--jsonl output) fed back as input: refused, reported once per file.
+    int output_records = 0, first_output_record = 0;
+    std::string first_record_kind;
     while (pos < in.bytes.size()) {
       size_t nl = in.bytes.find('\n', pos);
       if (nl == std::string::npos) nl = in.bytes.size();
@@ -168,6 +173,14 @@ class Reader {
       std::string err;
       if (!parse_json_object(line, o, err)) {
         fatal(in.source, line_no, "not a JSON object: " + err);
+        continue;
+      }
+      if (const std::string* record = o.find("record");
+          record && (*record == "article" || *record == "mention" || *record == "fact")) {
+        if (output_records++ == 0) {
+          first_output_record = line_no;
+          first_record_kind = *record;
+        }
         continue;
       }
       const std::string* body = o.find("text");
@@ -190,6 +203,11 @@ class Reader {
       if ((v = o.find("source")) && !v->empty()) a.source = *v;
       emit(std::move(a), line_no);
     }
+    if (output_records)
+      fatal(in.source, first_output_record,
+            "a newsfacts output record (\"record\":\"" + first_record_kind +
+                "\"), not an article: give newsfacts articles, not its own output (" + std::to_string(output_records) +
+                (output_records > 1 ? " lines" : " line") + " of output records skipped, the first here)");
   }
 
   void html(Input in) {

@@ -6,6 +6,7 @@
 //
 // The body is stored once and never changed after ingest (DESIGN.md: the document owns the text).
 #pragma once
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,7 @@ struct Article {
   std::string format;     // "text", "jsonl", "html", "rss", "atom", "nitf", "newsml"
   std::string body;       // the story text; offsets index these bytes
   Dateline dateline;      // filled by the dateline reader (extractor/ingest/dateline)
+  size_t input_bytes = 0; // bytes of input it was read from (its share of a feed), for progress
 };
 
 }  // namespace nf

@@ -55,8 +55,9 @@ void progress_line(const RunStats& st, size_t total_bytes, double seconds) {
   double rate = seconds > 0 ? mb / seconds : 0;
   std::lock_guard<std::mutex> lock(stderr_mu);
   std::fprintf(stderr, "\r\033[K%zu articles, %.1f MB, %.1f MB/s", st.articles_done, mb, rate);
-  if (total_bytes > 0 && rate > 0 && st.bytes < total_bytes)
-    std::fprintf(stderr, ", ETA %.0f s", (total_bytes - st.bytes) / 1e6 / rate);
+  // The ETA compares input with input (HTML and feeds hold much more markup than text).
+  if (total_bytes > 0 && st.input_bytes > 0 && st.input_bytes < total_bytes && seconds > 0)
+    std::fprintf(stderr, ", ETA %.0f s", (total_bytes - st.input_bytes) * seconds / st.input_bytes);
   std::fflush(stderr);
 }
 
@@ -125,6 +126,7 @@ RunStats run_extraction(const Extractor& extractor, const std::vector<std::strin
         std::lock_guard<std::mutex> lock(stats_mu);
         ++st.articles_done;
         st.bytes += d.article.body.size();
+        st.input_bytes += d.article.input_bytes;
       } else {
         report("", InputProblem{d.article.source, 0, "extraction failed: " + d.error, true}, progress);
         std::lock_guard<std::mutex> lock(stats_mu);

@@ -32,7 +32,7 @@ struct RunOptions {
   ReadOptions read;
   ExtractOptions extract;
   bool progress = false;        // a progress line on stderr (articles, MB, rate, ETA)
-  size_t total_bytes = 0;       // input size for the ETA, 0 when unknown
+  size_t total_bytes = 0;       // input file bytes for the ETA, 0 when unknown
   size_t max_in_flight = 0;     // 0: 4 per job
 };
 
@@ -40,6 +40,7 @@ struct RunStats {
   size_t articles_read = 0;     // handed over by ingest
   size_t articles_done = 0;     // extracted and given to the sink
   size_t bytes = 0;             // body bytes extracted
+  size_t input_bytes = 0;       // input bytes those articles were read from (for the ETA)
   size_t failures = 0;          // inputs or articles that could not be read or extracted
   size_t warnings = 0;          // inputs read with a warning (e.g. invalid UTF-8 replaced)
   double seconds = 0;

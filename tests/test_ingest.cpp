@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <map>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -257,6 +258,21 @@ TEST_CASE("UTF-16 without a byte-order mark is told from binary by its zero byte
   REQUIRE(r.problems.size() == 1);
   CHECK(r.problems[0].source == zip);
   CHECK(r.problems[0].reason.find("binary") != std::string::npos);
+}
+
+TEST_CASE("every article carries the input bytes it was read from (the progress line's ETA)", "[ingest]") {
+  std::vector<std::string> files = {fixture("world.rss"), fixture("page.html"), fixture("story_utf16le.txt"),
+                                    fixture("articles.jsonl")};
+  Read r = read(files);
+  std::map<std::string, size_t> by_source;
+  for (const nf::Article& a : r.articles) {
+    CHECK(a.input_bytes > 0);
+    by_source[a.source] += a.input_bytes;
+  }
+  for (size_t i = 0; i < 3; ++i) CHECK(by_source[files[i]] == fs::file_size(files[i]));
+  // JSON lines: each article its own line (with its newline); bad lines are not counted.
+  CHECK(r.find("j1")->input_bytes == std::string(R"({"id":"j1","url":"https://example.org/a/1","title":"First","published":"2024-06-12T08:30:00Z","text":"KABUL, March 3 (Reuters) - Aid arrived for 5,000 families.\nOfficials said more would follow."})").size() + 1);
+  CHECK(by_source[files[3]] < fs::file_size(files[3]));
 }
 
 TEST_CASE("stdin: '-' reads standard input, any format", "[ingest]") {

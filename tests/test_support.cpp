@@ -4,6 +4,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -95,6 +96,30 @@ Process run_program(const std::vector<std::string>& args, const std::string& inp
   p.status = wait_program(pid);
   p.out = read_file(io / "out");
   p.err = read_file(io / "err");
+  return p;
+}
+
+Process run_program_on_terminal(const std::vector<std::string>& args, const std::string& cwd) {
+  TempDir io;
+  int master = posix_openpt(O_RDWR | O_NOCTTY);
+  if (master < 0 || grantpt(master) != 0 || unlockpt(master) != 0) throw std::runtime_error("no pseudo-terminal");
+  int slave = open(ptsname(master), O_RDWR | O_NOCTTY);
+  if (slave < 0) throw std::runtime_error("cannot open the pseudo-terminal");
+  int out_fd = open((io / "out").c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  int pid = spawn(args, -1, out_fd, slave, cwd);
+  close(slave);
+  close(out_fd);
+  Process p;
+  char buf[4096];
+  for (;;) {  // until the program's end closes the terminal (EIO)
+    ssize_t n = read(master, buf, sizeof buf);
+    if (n > 0) p.err.append(buf, static_cast<size_t>(n));
+    else if (n < 0 && errno == EINTR) continue;
+    else break;
+  }
+  close(master);
+  p.status = wait_program(pid);
+  p.out = read_file(io / "out");
   return p;
 }
 

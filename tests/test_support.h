@@ -37,6 +37,10 @@ struct Process {
 // ("" = the current directory). Waits for it to end.
 Process run_program(const std::vector<std::string>& args, const std::string& input = "", const std::string& cwd = "");
 
+// Runs `newsfacts` with its standard error on a terminal (a pseudo-terminal), as a user would
+// see it: p.err holds what the terminal received (progress lines included), p.out stdout.
+Process run_program_on_terminal(const std::vector<std::string>& args, const std::string& cwd = "");
+
 // Starts `newsfacts` with args in the background, standard output and error to /dev/null;
 // returns its pid. The caller waits (wait_program) or kills it.
 int start_program(const std::vector<std::string>& args, const std::string& cwd = "");

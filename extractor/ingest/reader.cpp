@@ -30,6 +30,7 @@ struct Input {
   std::string source;  // as reported in problems and stored in Article::source
   std::string stem;    // default id
   std::string bytes;
+  size_t input_bytes = 0;  // as read, before any conversion
 };
 
 class Reader {
@@ -42,7 +43,9 @@ class Reader {
       std::ostringstream ss;
       ss << std::cin.rdbuf();
       std::cin.clear();
-      process({"-", "stdin", ss.str()});
+      std::string bytes = ss.str();
+      size_t n = bytes.size();
+      process({"-", "stdin", std::move(bytes), n});
       return;
     }
     std::error_code ec;
@@ -102,7 +105,8 @@ class Reader {
       fatal(p, 0, "read error");
       return;
     }
-    process({p, fs::path(p).stem().string(), std::move(bytes)});
+    size_t n = bytes.size();
+    process({p, fs::path(p).stem().string(), std::move(bytes), n});
   }
 
   void process(Input in) {
@@ -153,6 +157,7 @@ class Reader {
     a.source = in.source;
     a.format = "text";
     a.body = std::move(in.bytes);  // unchanged: offsets index the file
+    a.input_bytes = in.input_bytes;
     emit(std::move(a), 0, true);
   }
 
@@ -194,6 +199,7 @@ class Reader {
       a.source = in.source;
       a.format = "jsonl";
       a.body = *body;
+      a.input_bytes = line.size() + 1;
       const std::string* v;
       a.id = (v = o.find("id")) ? *v : in.stem + "#" + std::to_string(line_no);
       if ((v = o.find("url"))) a.url = *v;
@@ -221,6 +227,7 @@ class Reader {
     a.id = in.stem;
     a.source = in.source;
     a.format = "html";
+    a.input_bytes = in.input_bytes;
     a.url = page.url;
     a.title = page.title;
     a.published = page.published;
@@ -268,6 +275,8 @@ class Reader {
       case InputFormat::NewsML: read_newsml(doc, src, sink, problem); break;
       default: break;
     }
+    for (size_t i = 0; i < items.size(); ++i)  // the file's bytes shared out, the rest to the last
+      items[i].input_bytes = in.input_bytes / items.size() + (i + 1 == items.size() ? in.input_bytes % items.size() : 0);
     for (Article& a : items) emit(std::move(a), 0);
   }
 };

@@ -60,8 +60,13 @@ size_t input_bytes(const std::vector<std::string>& paths) {
   for (const std::string& p : paths) {
     if (p == "-") return 0;
     if (fs::is_directory(p, ec)) {
-      for (fs::recursive_directory_iterator it(p, ec), end; !ec && it != end; it.increment(ec))
+      for (fs::recursive_directory_iterator it(p, ec), end; !ec && it != end; it.increment(ec)) {
+        if (it->path().filename().string().rfind('.', 0) == 0) {  // hidden: ingest skips them too
+          if (it->is_directory(ec)) it.disable_recursion_pending();
+          continue;
+        }
         if (it->is_regular_file(ec)) total += it->file_size(ec);
+      }
     } else {
       total += fs::file_size(p, ec);
     }

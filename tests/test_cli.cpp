@@ -33,7 +33,8 @@ TEST_CASE("newsfacts extract --help documents every option and the exit statuses
   auto p = nf::test::run_program({"extract", "--help"});
   CHECK(p.status == 0);
   for (const char* opt : {"--db", "--jsonl", "--reference-date", "--rules", "--jobs", "--max-bytes", "--quiet",
-                          "newsfacts.db", "exit status", "NEWSFACTS_RULES"})
+                          "newsfacts.db", "exit status", "NEWSFACTS_RULES", "JSON lines", "NewsML-G2", "UTF-16",
+                          "ETA"})
     CHECK(contains(p.out, opt));
 }
 

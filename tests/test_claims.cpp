@@ -467,3 +467,30 @@ TEST_CASE("claims: a body that opens 'City, date (Agency)' has a dateline even w
   CHECK(d.fact(fs, "At least 54 people").location == "IN");  // the dateline's country, named again
   CHECK(d.fact(fs, "12 shelters").location == "KE");          // a place that opens a later sentence is no dateline
 }
+
+TEST_CASE("claims: relative clauses date their own verb; 'said that' vouches for nothing before", "[claims]") {
+  Doc d(
+      "A police mission that arrived in June has about 400 officers.\n"
+      "The war, which began in April 2023, has displaced 12 million people.\n"
+      "Officials said that last year 412 people were killed.\n"
+      "Chad hosted around 400,000 refugees.\n"
+      "The Food Agency warned that it would cut rations.\n"
+      "Floods killed 321 people in Pakistan's northwestern Khyber Pakhtunkhwa province.");
+  d.temporal(nf::Kind::Date, "June", "2024-06", "2024-06-01", "2024-06-30");
+  d.count("about 400 officers", 400, "approx", "officers");
+  d.temporal(nf::Kind::Date, "April 2023", "2023-04", "2023-04-01", "2023-04-30");
+  d.count("12 million people", 12000000, "exact", "people");
+  d.temporal(nf::Kind::Date, "last year", "2023", "2023-01-01", "2023-12-31");
+  d.count("412 people", 412, "exact", "people");
+  d.count("around 400,000 refugees", 400000, "approx", "refugees");
+  d.agency("Food Agency", "WFP");
+  d.count("321 people", 321, "exact", "people");
+  d.place("Pakistan", "PK");
+  d.place("Khyber Pakhtunkhwa province", "PK", "PK-KP");
+  auto fs = d.run("2024-09-01");
+  CHECK(d.fact(fs, "about 400 officers").time == "");
+  CHECK(d.fact(fs, "12 million people").time == "2023-04");  // the period's start
+  CHECK(d.fact(fs, "412 people").time == "2023");
+  CHECK(d.fact(fs, "around 400,000 refugees").source == "");
+  CHECK(d.fact(fs, "321 people").location == "PK-KP");
+}

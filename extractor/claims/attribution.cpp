@@ -30,7 +30,7 @@ AttributionFinder::AttributionFinder(const RuleLibrary& rules) : rules_(rules) {
                    "attribution verb");
   before_ = compile("(?i:" + before + ")\\s+(?:\\p{Lu}\\p{L}*['\xE2\x80\x99]s\\s+)?(?:(?i:the)\\s+)?$", "according to");
   inverted_ = compile("(?:,|[\"\xE2\x80\x9D])\\s*(?i:" + inverted + ")\\s+(?:(?i:the)\\s+)?$", "postposed source");
-  refer_back_ = compile("^\\s*(?i:" + refer + ")\\b", "refer back");
+  refer_back_ = compile("^\\s*(?i:" + refer + ")(?:\\b|$)", "refer back");
   // "The figures were released by" + source: a whole sentence that names who gave the figures.
   refer_passive_ = compile("^\\s*(?i:" + refer + ")\\s+(?:\\p{L}+\\s+){0,3}(?i:" + before +
                            ")\\s+(?:\\p{Lu}\\p{L}*['\xE2\x80\x99]s\\s+)?(?:(?i:the)\\s+)?$", "passive refer back");

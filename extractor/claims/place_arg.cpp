@@ -74,6 +74,15 @@ std::optional<PlaceHit> nearest(const std::vector<Signal>& sig, const std::vecto
     return PlaceHit{*listed_countries.begin(), best->mention, best->span};
   }
   if (best->admin1.empty()) {
+    // "in Pakistan's northwestern Khyber Pakhtunkhwa province": the clause's one province of
+    // that country says where, more precisely.
+    std::set<std::string> provinces;
+    const Signal* province = nullptr;
+    for (const Signal& s : sig)
+      if (!s.admin1.empty() && s.country == best->country && !s.destination) provinces.insert(s.admin1), province = &s;
+    if (provinces.size() == 1) best = province;
+  }
+  if (best->admin1.empty()) {
     constexpr size_t kAdjacent = 6;  // bytes: "’s ", ", "
     for (const Signal& s : sig)
       if (!s.admin1.empty() && s.country == best->country && gap(s.span, best->span) <= kAdjacent) best = &s;

@@ -81,7 +81,12 @@ std::pair<std::string, std::string> timex_interval(const std::string& v, const s
   return {};
 }
 
-TimeFinder::TimeFinder(const RuleLibrary& rules) : comparison_(macro_words(rules, "claim_comparison")) {
+TimeFinder::TimeFinder(const RuleLibrary& rules)
+    : comparison_(macro_words(rules, "claim_comparison")),
+      relative_(macro_words(rules, "claim_relative")),
+      start_verb_(macro_words(rules, "claim_start_verb")),
+      aux_(macro_words(rules, "claim_aux")),
+      verbs_(macro_words(rules, "claim_attrib_verb")) {
   said_when_ = std::make_unique<RE2>("(?i)\\b" + macro_alternation(rules, "claim_attrib_verb") + "\\s+(?:" +
                                      macro_alternation(rules, "claim_refer_back") +
                                      "\\s+)?(?:on\\s+|late\\s+|early\\s+|last\\s+)?$");
@@ -90,6 +95,40 @@ TimeFinder::TimeFinder(const RuleLibrary& rules) : comparison_(macro_words(rules
   to_ref_before_ = std::make_unique<RE2>("(?i)(?:^|\\W)" + alt + "\\s+$");
   to_ref_inside_ = std::make_unique<RE2>("(?i)^" + alt + "\\s");
   if (!to_ref_before_->ok() || !to_ref_inside_->ok()) throw RuleError("claim_duration_to_ref: " + to_ref_before_->error());
+}
+
+// "a mission that arrived in June has about 400 officers": the date stands in a relative
+// clause that closes (at a comma or the clause's own end) before the count, so it dates the
+// clause's verb, unless that verb says when the count's period began ("which began in April").
+bool TimeFinder::in_closed_relative(const SentenceView& sv, Span t, Span count) const {
+  long opener = -1;
+  for (long i = sv.last_token_ending_by(t.start); i >= static_cast<long>(sv.begin()); --i) {
+    std::string w = sv.word(static_cast<size_t>(i));
+    if (is_clause_punct(w)) break;
+    if (relative_.count(w)) {
+      // "said that last year ...": "that" after a verb opens a report, not a relative clause.
+      std::string before = i > static_cast<long>(sv.begin()) ? sv.word(static_cast<size_t>(i - 1)) : "";
+      if (w == "that" && (before.empty() || verbs_.count(before) || aux_.count(before))) return false;
+      opener = i;
+      break;
+    }
+  }
+  if (opener < 0) return false;
+  bool starts = false;
+  size_t last = sv.first_token_at_or_after(count.start);
+  for (size_t i = static_cast<size_t>(opener) + 1; i < last; ++i) {
+    if (sv.token(i).start >= t.start) break;
+    starts = starts || start_verb_.count(sv.word(i)) > 0;
+  }
+  if (starts) return false;
+  // The clause closes before the count: a comma after the date, or a finite verb (an auxiliary)
+  // between the date and the count ("that arrived in June has about 400 officers").
+  size_t after = sv.first_token_at_or_after(t.end);
+  for (size_t i = after; i < last; ++i) {
+    std::string w = sv.word(i);
+    if (w == "," || aux_.count(w)) return true;
+  }
+  return false;
 }
 
 std::optional<TimeHit> TimeFinder::find(const ArticleContext& ctx, const Mention& count,
@@ -139,6 +178,7 @@ std::optional<TimeHit> TimeFinder::find(const ArticleContext& ctx, const Mention
         compared = compared || comparison_.count(w) > 0 || w == "from";
       }
       if (compared) continue;
+      if (in_closed_relative(sv, t.span, count.span)) continue;
       distance = to - from;
     }
     if (best < 0 || distance < best_distance) {

@@ -1,6 +1,7 @@
 // Picks the temporal mention that dates a count (the nearest one in its sentence, not the
-// dateline, not the base of a comparison; a duration carved from a date, "the first seven
-// months of 2024", gives the date) and gives its calendar interval.
+// dateline, not the base of a comparison, not one in a relative clause that closes before the
+// count; a duration carved from a date, "the first seven months of 2024", gives the date) and
+// gives its calendar interval.
 //
 //   nf::TimeFinder when(rules);
 //   if (auto t = when.find(ctx, count, mentions)) fact.time = t->value;  // "P3W", 2025-04-02..2025-04-23
@@ -33,7 +34,13 @@ class TimeFinder {
   std::optional<TimeHit> find(const ArticleContext& ctx, const Mention& count, const std::vector<Mention>& mentions) const;
 
  private:
+  bool in_closed_relative(const SentenceView& sv, Span t, Span count) const;
+
   WordSet comparison_;
+  WordSet relative_;    // "which", "that": a relative clause before the count dates its own verb
+  WordSet start_verb_;  // "which began in April": unless it dates the start of the period
+  WordSet aux_;         // finite verbs that show the relative clause has closed
+  WordSet verbs_;       // attribution verbs: "said that" opens no relative clause
   std::unique_ptr<RE2> to_ref_before_;  // "in just" + duration
   std::unique_ptr<RE2> to_ref_inside_;  // "the past three weeks" as one mention
   std::unique_ptr<RE2> said_when_;      // "said on Sunday": dates the statement

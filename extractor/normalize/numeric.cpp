@@ -140,10 +140,29 @@ struct NumericNormalizer::Impl {
     if (!iso && compact.size() > 1 && compact.back() == '$') iso = rules.lookup("numm_currency", compact.substr(0, compact.size() - 1));
     return iso ? *iso : "";
   }
+  // "iOS 4", "American Airlines 777": a bare number in digits right after a capitalized word
+  // inside the sentence completes a name (callers ask only when no counted noun follows).
+  bool after_name(const Mention& m, const ArticleContext& ctx) const {
+    if (m.sentence < 0 || static_cast<size_t>(m.sentence) >= ctx.segmentation.sentences.size()) return false;
+    if (m.span.size() == 0 || !std::isdigit(static_cast<unsigned char>(ctx.body[m.span.start]))) return false;
+    const Sentence& s = ctx.segmentation.sentences[m.sentence];
+    const auto& tokens = ctx.segmentation.tokens;
+    size_t first = s.first_token, last = s.first_token + s.token_count;
+    size_t k = first;
+    while (k < last && tokens[k].end <= m.span.start) ++k;
+    if (k < first + 2) return false;  // the word before is the first of the sentence ("In 1998", "About 50")
+    const Token& prev = tokens[k - 1];
+    if (prev.end + 1 != m.span.start || ctx.body[prev.end] != ' ' || !prev.is(kTokWord)) return false;
+    std::string_view w = ctx.body.substr(prev.start, prev.end - prev.start);
+    bool capital = std::any_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    return capital && !nouns.is_stop_word(w);
+  }
+
   bool normalize(Mention& m, size_t index, const std::vector<Mention>& all, const ArticleContext& ctx,
                  std::string& lower_body) const;
   void find_unit(Mention& m, size_t index, const std::vector<Mention>& all, const ArticleContext& ctx,
                  CountedNounFinder::Options opt) const;
+  void elided_units(std::vector<Mention>& mentions, const ArticleContext& ctx) const;
 };
 
 void NumericNormalizer::Impl::find_unit(Mention& m, size_t index, const std::vector<Mention>& all,
@@ -289,6 +308,7 @@ bool NumericNormalizer::Impl::normalize(Mention& m, size_t index, const std::vec
   opt.singular = shape == "fraction" || std::fabs(*value) <= 1;  // "one person", "0.55 share"
   opt.cross_of = shape == "fraction" || shape == "vague" || shape == "ratio" || attr(m, "rule_of") == "yes" ||
                  m.rule == "count.couple";
+  opt.of_determiner = (shape == "number" || shape == "range") && *value > 1;  // "60 of its jets", not "one of the"
   const size_t end_before = m.span.end;
   find_unit(m, index, all, ctx, opt);
   // "one eighth", "one-fourth": a fraction or ordinal word is not what is counted.
@@ -298,7 +318,9 @@ bool NumericNormalizer::Impl::normalize(Mention& m, size_t index, const std::vec
   }
   if (!m.unit.empty() && nouns.is_time_unit(m.unit)) return false;  // "three weeks": a duration
   if (m.unit.empty()) {
+    if (attr(m, "need_unit") == "yes") return false;             // "a score of 85"
     if (shape == "fraction") return false;                       // "half the time", "half of 2024"
+    if (shape == "number" && bound == "exact" && after_name(m, ctx)) return false;  // "iOS 4", "Airlines 777"
     if (opt.singular && shape == "number") return false;        // "one of the", "no one"
     if (shape == "number" && bound == "exact" && year_like(num_text)) return false;  // a year
   }
@@ -321,14 +343,53 @@ void NumericNormalizer::run(std::vector<Mention>& mentions, const ArticleContext
       any = true;
     }
   }
-  if (!any) return;
-  size_t out = 0;
-  for (size_t i = 0; i < mentions.size(); ++i) {
-    if (drop[i]) continue;
-    if (out != i) mentions[out] = std::move(mentions[i]);  // never self-move: it empties strings
-    ++out;
+  if (any) {
+    size_t out = 0;
+    for (size_t i = 0; i < mentions.size(); ++i) {
+      if (drop[i]) continue;
+      if (out != i) mentions[out] = std::move(mentions[i]);  // never self-move: it empties strings
+      ++out;
+    }
+    mentions.resize(out);
   }
-  mentions.resize(out);
+  impl_->elided_units(mentions, ctx);
+}
+
+// "killed 257 people and injured more than 5,500": a count without a noun takes the noun of
+// the count next to it in the sentence when only a conjunction links them ("5 and 6 people",
+// "4 million of its 4.9 million shares": the next one's) or, failing that, of the count
+// before it, unless a word in between says it is a level ("fell 232.90 points to 6038.30").
+void NumericNormalizer::Impl::elided_units(std::vector<Mention>& mentions, const ArticleContext& ctx) const {
+  auto numeric_neighbour = [&](size_t i, int step) -> const Mention* {
+    for (size_t j = i + step; j < mentions.size(); j += step) {
+      const Mention& n = mentions[j];
+      if (n.sentence != mentions[i].sentence) return nullptr;
+      if (is_numeric(n.kind) || is_temporal(n.kind)) return &n;
+    }
+    return nullptr;
+  };
+  auto between = [&](size_t a, size_t b) { return a <= b ? lower_ascii(trim(std::string(ctx.body.substr(a, b - a)))) : std::string("#"); };
+  for (size_t i = 0; i < mentions.size(); ++i) {  // in text order: "nine brothers ..., five ..., three ..."
+    Mention& m = mentions[i];
+    if (m.kind != Kind::Count || !m.unit.empty()) continue;
+    const std::string shape = attr(m, "shape");
+    if (shape != "number" && shape != "range" && shape != "vague") continue;
+    if (const Mention* next = numeric_neighbour(i, 1); next && next->kind == Kind::Count && !next->unit.empty()) {
+      std::string gap = between(m.span.end, next->span.start);
+      if (gap == "and" || gap == "or" || gap == "," || gap == "of its" || gap == "of the" || gap == "of their") {
+        m.unit = next->unit;
+        continue;
+      }
+    }
+    if (i == 0) continue;
+    const Mention* prev = numeric_neighbour(i, -1);
+    if (!prev || prev->kind != Kind::Count || prev->unit.empty() || attr(*prev, "shape") == "compound") continue;
+    std::string gap = between(prev->span.end, m.span.start);
+    size_t cut = gap.find_last_of(" ,;:");
+    std::string last_word = cut == std::string::npos ? gap : gap.substr(cut + 1);
+    if (rules.lookup("numc_level_word", last_word)) continue;
+    m.unit = prev->unit;
+  }
 }
 
 }  // namespace nf

@@ -5,6 +5,8 @@
 namespace nf {
 namespace {
 
+constexpr int kMaxWords = 6;  // modifiers skipped before the head: "300 heavily armed elite Republican Guard troops"
+
 std::string lower_ascii(std::string_view s) {
   std::string out(s);
   for (char& c : out)
@@ -42,6 +44,8 @@ CountedNounFinder::CountedNounFinder(const RuleLibrary& rules)
 
 bool CountedNounFinder::is_time_unit(std::string_view word) const { return time_unit_.count(lower_ascii(word)) > 0; }
 
+bool CountedNounFinder::is_stop_word(std::string_view word) const { return stop_.count(lower_ascii(word)) > 0; }
+
 bool CountedNounFinder::is_compound_non_unit(std::string_view word) const {
   return compound_not_.count(lower_ascii(word)) > 0;
 }
@@ -60,7 +64,7 @@ std::optional<Span> CountedNounFinder::find(std::string_view body, const std::ve
   bool used_of = false;        // "of" is crossed once at most
   std::optional<Span> singular;  // the last plain word seen, for singular heads
   std::optional<Span> capital_plural;  // "Afghans", "Nations": taken unless a plain plural follows
-  for (size_t i = first; i < last && words < 4; ++i) {
+  for (size_t i = first; i < last && words < kMaxWords; ++i) {
     const Token& t = tokens[i];
     // The period of an abbreviation ("U.S. troops") does not end the phrase.
     if (i > first && t.end == t.start + 1 && body[t.start] == '.' && tokens[i - 1].end == t.start &&
@@ -69,7 +73,10 @@ std::optional<Span> CountedNounFinder::find(std::string_view body, const std::ve
     if (!t.is(kTokWord)) break;  // punctuation or a number ends the phrase
     std::string w = lower_ascii(body.substr(t.start, t.end - t.start));
     if (w == "of") {
-      bool partitive = words == 0 && opt.cross_of;                    // "thousands of people"
+      // "thousands of people"; "60 of its jets", "5 of the victims" (a determiner must follow)
+      bool partitive = words == 0 && (opt.cross_of || (opt.of_determiner && i + 1 < last && tokens[i + 1].is(kTokWord) &&
+                                                       determiners().count(lower_ascii(body.substr(
+                                                           tokens[i + 1].start, tokens[i + 1].end - tokens[i + 1].start)))));
       bool measure_word = words > 0 && singular && !opt.singular;   // "1,500 head of cattle"
       if (capital_plural || used_of || !(partitive || measure_word)) break;
       singular.reset();
@@ -80,6 +87,12 @@ std::optional<Span> CountedNounFinder::find(std::string_view body, const std::ve
     if (after_of && determiners().count(w)) continue;
     after_of = false;
     if (modifier_.count(w)) {
+      ++words;
+      continue;
+    }
+    // An acronym modifies the noun after it ("three US vessels", "five EU member states"), even
+    // one that is also a stop word when written in lower case ("us", "it").
+    if (t.is(kTokAllCaps) && i + 1 < last && tokens[i + 1].is(kTokWord)) {
       ++words;
       continue;
     }

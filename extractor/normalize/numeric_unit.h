@@ -27,6 +27,7 @@ class CountedNounFinder {
   struct Options {
     bool singular = false;  // "one person", "half the population": a singular head counts too
     bool cross_of = false;  // "half of the returnees", "thousands of people"
+    bool of_determiner = false;  // "60 of its jets": "of" then a determiner may be crossed
   };
   // Searches tokens[first, last) (the words after the number, up to the sentence end or the
   // next value mention). Returns the head noun's span, or nullopt.
@@ -34,6 +35,7 @@ class CountedNounFinder {
                            Options options) const;
 
   bool is_time_unit(std::string_view word) const;
+  bool is_stop_word(std::string_view word) const;  // a word that ends a noun phrase (verbs, prepositions)
   bool is_compound_non_unit(std::string_view word) const;
   bool looks_plural(const std::string& lower) const;
 

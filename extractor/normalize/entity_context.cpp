@@ -70,6 +70,7 @@ uint32_t PlaceContext::choose(const Gazetteers& g, const std::vector<uint32_t>& 
     if (!p.country.empty() && p.country == dateline_country) s += 4;
     if (!p.country.empty() && p.country == neighbor) s += 3;
     if (p.type != PlaceType::Country && countries.count(p.country)) s += 1;
+    if (!p.admin1.empty()) s += 0.05;  // between equals, the one coded to its province
     if (s > best_score) {
       best_score = s;
       best = id;

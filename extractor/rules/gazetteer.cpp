@@ -123,7 +123,7 @@ Hit longest(const PhraseIndex& index, const SentenceView& sv, size_t i) {
     const PhraseIndex::Node* node = index.find(key);
     if (!node) break;
     if (!node->ids.empty()) best = Hit{j, sv.tok[j].end, node, key};
-    if (!node->prefix || !sv.B(j).empty()) break;
+    if (!node->prefix) break;  // "Cox's Bazar" goes on past its inner possessive
   }
   return best;
 }
@@ -133,6 +133,7 @@ Hit longest(const PhraseIndex& index, const SentenceView& sv, size_t i) {
 struct Gazetteer::Impl {
   std::shared_ptr<const Gazetteers> gaz;
   std::set<std::string> head_followers;  // words after a place that heads its phrase
+  std::set<std::string> word_places;     // places named like a common word, named anyway ("Shanghai")
 
   // "in the United States", "the UK and": the place heads its noun phrase, so a "the" before
   // it belongs to its span; "the US economy", "the UK's": the place modifies a larger phrase.
@@ -207,7 +208,7 @@ struct Gazetteer::Impl {
       if (prev_name) return kRejectSurname;  // "Mary Barra", "Barack Obama"
       if (next_name) return kReject;         // "Toyota Motor", "Kabul University"
     }
-    if (single && !country && g.common_words.count(h.key)) {
+    if (single && !country && g.common_words.count(h.key) && !word_places.count(h.key)) {
       // "Police said", "in March", "National Police": a common word names a place only when a
       // larger place follows it ("Mobile, Alabama").
       bool placed = h.last + 2 < sv.n && sv.F(h.last + 1) == "," && sv.upper(h.last + 2);
@@ -234,6 +235,7 @@ struct Gazetteer::Impl {
 Gazetteer::Gazetteer(const RuleLibrary& rules) : impl_(std::make_unique<Impl>()) {
   impl_->gaz = Gazetteers::shared(rules);
   for (const std::string& w : rules.list("geo_head_follower")) impl_->head_followers.insert(fold_phrase(w));
+  for (const std::string& w : rules.list("geo_word_place")) impl_->word_places.insert(fold_phrase(w));
 }
 Gazetteer::~Gazetteer() = default;
 Gazetteer::Gazetteer(Gazetteer&&) noexcept = default;

@@ -140,10 +140,13 @@ std::optional<TimeHit> TimeFinder::find(const ArticleContext& ctx, const Mention
   int best = -1;
   long best_distance = 0;
   // Words of the sentence's other counts ("than" of "more than 20") compare nothing.
+  std::vector<Span> counts_here;
+  for (const Mention& m : mentions)
+    if (m.sentence == count.sentence && is_numeric(m.kind)) counts_here.push_back(m.span);
   auto in_count = [&](size_t tok) {
     Span ts{sv.token(tok).start, sv.token(tok).end};
-    for (const Mention& m : mentions)
-      if (m.sentence == count.sentence && is_numeric(m.kind) && m.span.contains(ts)) return true;
+    for (Span c : counts_here)
+      if (c.contains(ts)) return true;
     return false;
   };
   for (size_t k = 0; k < mentions.size(); ++k) {

@@ -99,6 +99,18 @@ TEST_CASE("normalization table: text, reference date, expected", "[temporal]") {
       {"on 23/04/2025", "2025-04-23", "23/04/2025", "date 2025-04-23 [2025-04-23..2025-04-23]"},
       {"Prices rose in December.", "2025-01-10", "December", "date 2024-12 [2024-12-01..2024-12-31]"},
       {"Payment is due Jan. 14.", "1999-12-20", "Jan. 14", "date 2000-01-14 [2000-01-14..2000-01-14]"},
+      // Reference periods, relative-year quarters, earnings comparisons, durations before "later".
+      {"Sales for the year rose 13%.", "1989-10-26", "the year", "date 1989 [1989-01-01..1989-12-31]"},
+      {"a cut by the end of the year", "1989-10-26", "the end of the year", "date 1989 [1989-01-01..1989-12-31] END"},
+      {"in the first quarter of last year", "2009-05-01", "the first quarter of last year",
+       "date 2008-Q1 [2008-01-01..2008-03-31]"},
+      {"In the year-ago quarter it lost $2 million.", "1989-10-26", "the year-ago quarter",
+       "date 1988-Q3 [1988-07-01..1988-09-30]"},
+      {"Sales rose in February compared to the same period last year.", "2009-03-03", "the same period last year",
+       "date 2008-02 [2008-02-01..2008-02-29]"},
+      {"Three days later, the index recovered.", "1989-10-26", "Three days", "duration P3D [..]"},
+      {"in nineteen ninety-six", "1998-04-01", "nineteen ninety-six", "date 1996 [1996-01-01..1996-12-31]"},
+      {"declined between 1982 and 1992.", "1998-11-01", "1992", "date 1992 [1992-01-01..1992-12-31]"},
   };
   for (const Case& c : cases) {
     INFO(c.text << " (ref " << c.ref << ")");
@@ -106,9 +118,16 @@ TEST_CASE("normalization table: text, reference date, expected", "[temporal]") {
   }
 }
 
+TEST_CASE("reference periods need a reference date", "[temporal]") {
+  // "the year" without any reference date says nothing, so it is dropped rather than kept as XXXX.
+  CHECK(temporal("Sales for the year rose.", "", "the year") == "(none)");
+  CHECK(temporal("Sales rose last year.", "", "last year") == "date XXXX [..]");
+}
+
 TEST_CASE("not temporal expressions", "[temporal]") {
   const char* texts[] = {"May I ask?", "The March for Our Lives", "The Sunday Times reported", "COVID-19 cases",
-                         "the G20 summit",  "a 2-1 win",             "a Boeing 737",               "under Section 144"};
+                         "the G20 summit",  "a 2-1 win",             "a Boeing 737",               "under Section 144",
+                         "A second group of directors"};
   for (const char* t : texts) {
     INFO(t);
     nf::ArticleResult r = nf::test::run_text(t, "2025-04-23");

@@ -85,7 +85,16 @@ void EntityNormalizer::Impl::locations(std::vector<Mention>& ms, const ArticleCo
   // Place names from patterns ("Kunar province"): the gazetteer may know the name.
   for (Mention& m : ms) {
     if (m.kind != Kind::Location || !starts_with(m.rule, "location.")) continue;
-    std::string key = fold_phrase(attr(m, "name"));
+    // "In Syangja district": a capitalized word that opens the sentence is not part of the name.
+    std::string name = attr(m, "name");
+    for (;;) {
+      size_t sp = name.find(' ');
+      if (sp == std::string::npos || !rules->lookup("org_lead_word", name.substr(0, sp))) break;
+      if (m.text(ctx.body).substr(0, sp + 1) != std::string_view(name).substr(0, sp + 1)) break;
+      m.span.start += sp + 1;
+      name = name.substr(sp + 1);
+    }
+    std::string key = fold_phrase(name);
     bool common = true;
     size_t start = 0;
     while (start <= key.size()) {
@@ -128,7 +137,7 @@ void EntityNormalizer::Impl::locations(std::vector<Mention>& ms, const ArticleCo
         continue;
       }
       m.country = p.country;
-      if (p.type == PlaceType::Admin1) m.admin1 = p.admin1;
+      m.admin1 = p.admin1;  // a province's own code, or the province a town of that name lies in
     } else if (pattern) {
       m.country = pc.article_country;
     }

@@ -196,6 +196,8 @@ struct Gazetteer::Impl {
     bool next_name = h.end_byte == sv.tok[h.last].end && h.last + 1 < sv.n &&
                      sv.tok[h.last + 1].start == sv.tok[h.last].end + 1 && name_word(sv, h.last + 1, false);
     bool single = h.last == i;
+    // "Somali" names a people more often than Ethiopia's Somali region ("the Somali government").
+    if (single && !country && g.demonyms.count(h.key)) return kReject;
     bool titled = i > 0 && is_title(sv, i - 1);
     if (!country && titled) return kRejectSurname;  // "President Jackson"
     if (g.person_like.count(h.key) && !sv.headline) {

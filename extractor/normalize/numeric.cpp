@@ -376,7 +376,9 @@ void NumericNormalizer::Impl::elided_units(std::vector<Mention>& mentions, const
     if (shape != "number" && shape != "range" && shape != "vague") continue;
     if (const Mention* next = numeric_neighbour(i, 1); next && next->kind == Kind::Count && !next->unit.empty()) {
       std::string gap = between(m.span.end, next->span.start);
-      if (gap == "and" || gap == "or" || gap == "," || gap == "of its" || gap == "of the" || gap == "of their") {
+      bool possessive = gap.size() > 5 && gap.compare(0, 3, "of ") == 0 && gap.find(' ', 3) == std::string::npos &&
+                        (gap.compare(gap.size() - 2, 2, "'s") == 0 || gap.compare(gap.size() - 4, 4, "\xE2\x80\x99s") == 0);
+      if (gap == "and" || gap == "or" || gap == "," || gap == "of its" || gap == "of the" || gap == "of their" || possessive) {
         m.unit = next->unit;
         continue;
       }

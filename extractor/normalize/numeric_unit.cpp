@@ -40,7 +40,8 @@ CountedNounFinder::CountedNounFinder(const RuleLibrary& rules)
       irregular_(word_set(rules, "numc_irregular_plural")),
       not_plural_(word_set(rules, "numc_not_plural")),
       time_unit_(word_set(rules, "numc_time_unit")),
-      compound_not_(word_set(rules, "numc_compound_not_unit")) {}
+      compound_not_(word_set(rules, "numc_compound_not_unit")),
+      demonyms_(rules.has_table("geo_demonym") ? &rules : nullptr) {}
 
 bool CountedNounFinder::is_time_unit(std::string_view word) const { return time_unit_.count(lower_ascii(word)) > 0; }
 
@@ -70,6 +71,11 @@ std::optional<Span> CountedNounFinder::find(std::string_view body, const std::ve
     if (i > first && t.end == t.start + 1 && body[t.start] == '.' && tokens[i - 1].end == t.start &&
         body.substr(tokens[i - 1].start, tokens[i - 1].end - tokens[i - 1].start).find('.') != std::string_view::npos)
       continue;
+    // A model number inside a name: "22 new Boeing 787 Dreamliner aircraft".
+    if (t.is(kTokNumber) && i > first && tokens[i - 1].is(kTokUpper) && tokens[i - 1].end + 1 == t.start) {
+      ++words;
+      continue;
+    }
     if (!t.is(kTokWord)) break;  // punctuation or a number ends the phrase
     std::string w = lower_ascii(body.substr(t.start, t.end - t.start));
     if (w == "of") {
@@ -103,7 +109,9 @@ std::optional<Span> CountedNounFinder::find(std::string_view body, const std::ve
       continue;
     }
     // Demonyms in -ese are their own plural: "4.5 million Sudanese", "200 Chinese workers".
-    bool demonym_plural = t.is(kTokUpper) && w.size() > 5 && ends_with(w, "ese");
+    // Plural demonyms of the places tables end in -is too: "Iraqis", "Israelis", "Pakistanis".
+    bool demonym_plural = t.is(kTokUpper) && ((w.size() > 5 && ends_with(w, "ese")) ||
+                                              (ends_with(w, "is") && demonyms_ && demonyms_->lookup("geo_demonym", w)));
     if (looks_plural(w) || demonym_plural) {
       if (t.is(kTokUpper) && !irregular_.count(w)) {
         if (capital_plural) return capital_plural;

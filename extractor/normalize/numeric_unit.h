@@ -41,6 +41,7 @@ class CountedNounFinder {
 
  private:
   std::unordered_set<std::string> stop_, modifier_, irregular_, not_plural_, time_unit_, compound_not_;
+  const RuleLibrary* demonyms_;  // the places' table geo_demonym ("iraqis"), when loaded
 };
 
 }  // namespace nf

@@ -4,7 +4,7 @@ dimension, temperature, age) through `newsfacts extract --jsonl` and reports the
 in-scope cases passed, plus value and value+unit precision/recall/F1 over results.
 
   python3 tools/eval/eval_recognizers.py --newsfacts build-numeric/newsfacts \
-      --specs /work/shared/datasets/recognizers-text [--errors 20]
+      --specs /work/shared/datasets/recognizers-text [--errors 20] [--fractions]
 
 A case passes when every expected result is found (same value; for ranges the same ends;
 for money, measures and temperatures also the same unit) and newsfacts states no other value
@@ -45,6 +45,10 @@ UNITS = {
 }
 DIMENSION_POUND = "lb"  # "Pound" in the dimension model is a weight
 
+# In scope with --fractions (newsfacts reads them since session 2; left out by default so the
+# share stays comparable with the first figure, 310/466).
+FRACTIONS = "fractions in digits or with 'and a half' ('1/4', '¾', 'two and a half')"
+
 # (reason, test on the case) -> the case is out of scope for news counts and measures.
 SCOPE = [
     ("results without a number (a bare unit or currency name: 'fahrenheit', 'dollar', 'percent')", lambda c: any((r.get("Resolution") or {}).get("value") in (None, "null") for r in c["Results"])),
@@ -52,7 +56,8 @@ SCOPE = [
     ("chat or math notation (^, e-notation, 'over', x10^)", lambda c: any(re.search(r"\^|\d[eE][+-]?\d|\bover\b|x10", r["Text"]) for r in c["Results"])),
     ("negative numbers ('minus', 'negative', leading '-')", lambda c: any(re.search(r"(^|\s)-\s?\d|^-|minus|negative", r["Text"], re.I) for r in c["Results"])),
     ("spoken decimals and digit names ('point', 'nought', 'oh')", lambda c: re.search(r"\bpoint\b|nought|naught|\boh\b", c["Input"], re.I)),
-    ("written fractions of fractions ('fifths', 'hundredths', '1/4', '¾', 'and a half')", lambda c: any(re.search(r"(ths|firsts|seconds|fifths|eighths|ninths|thirds|fourths?|halves)\b|\d\s*/\s*\d|[¼½¾]|and (a|one|two|three) (half|quarter|third|fourth|fifth)|\band a half\b", r["Text"], re.I) for r in c["Results"])),
+    ("written fractions of fractions ('fifths', 'hundredths')", lambda c: any(re.search(r"(ths|firsts|seconds|fifths|eighths|ninths|thirds|fourths?|halves)\b", r["Text"], re.I) for r in c["Results"])),
+    (FRACTIONS, lambda c: any(re.search(r"\d\s*/\s*\d|[¼½¾]|and (a|one|two|three) (half|quarter|third|fourth|fifth)|\band a half\b", r["Text"], re.I) for r in c["Results"])),
     ("digit strings that are not amounts (IP addresses, phone numbers, lists of figures)", lambda c: re.search(r"\d+\.\d+\.\d+|\+\d-\d|nrs\.|\d, \d", c["Input"])),
     ("units Recognizers-Text has and news counts do not (bitcoin, cents, pence, old currencies, cooking and SI micro units, angles)", lambda c: any(r.get("Resolution", {}).get("unit") in {"Bitcoin", "Satoshi", "Cent", "Pence", "Penny", "Sen", "Finnish markka", "Peseta", "Netherlands guilder", "Costa Rican colón", "Georgian lari", "Lao kip", "Microgram", "Picometer", "Decimeter", "Degree", "Turn", "Radian", "Tablespoon", "Teaspoon", "Cup", "Dram", "Bit", "Megabit", "Cubic foot", "Meter per millisecond", "Centimeter per millisecond", "Kilometer per millisecond"} for r in c["Results"])),
     ("one-word inputs without a sentence around them ('a', 'an', '1', 'three')", lambda c: len(c["Input"].split()) <= 1 and not re.search(r"\d[\d,.]*\d", c["Input"])),
@@ -120,6 +125,7 @@ def main():
     ap.add_argument("--newsfacts", default="build-numeric/newsfacts")
     ap.add_argument("--specs", default="/work/shared/datasets/recognizers-text")
     ap.add_argument("--errors", type=int, default=0, help="print this many failed cases per model")
+    ap.add_argument("--fractions", action="store_true", help="count digit fractions and 'and a half' as in scope")
     args = ap.parse_args()
 
     totals = collections.Counter()
@@ -128,7 +134,7 @@ def main():
         scope_out = collections.Counter()
         in_scope = []
         for i, c in enumerate(cases):
-            reason = next((name for name, test in SCOPE if test(c)), None)
+            reason = next((name for name, test in SCOPE if test(c) and not (args.fractions and name == FRACTIONS)), None)
             if reason:
                 scope_out[reason] += 1
             else:

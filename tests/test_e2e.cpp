@@ -178,6 +178,15 @@ TEST_CASE("extract: unknown option and missing path fail with one line naming th
   CHECK(fs::is_empty(tmp.path()));  // no newsfacts.db, no -wal, no -shm
 }
 
+TEST_CASE("extract: a missing path among others is one failed input, the rest is extracted", "[e2e][cli]") {
+  nf::test::TempDir tmp;
+  auto r = nf::test::run_program({"extract", "--jsonl", tmp / "no-such-file.txt", nf::test::seed_article()}, "", tmp.path());
+  CHECK(r.status == 1);
+  CHECK(r.err.find("no-such-file.txt") != std::string::npos);
+  CHECK(r.out.find("\"record\":\"article\"") != std::string::npos);
+  CHECK(r.out.find("\"record\":\"fact\"") != std::string::npos);
+}
+
 TEST_CASE("extract reads standard input given as -", "[e2e]") {
   const std::string body = nf::test::read_file(nf::test::seed_article());
   auto from_file = nf::test::run_program({"extract", "--jsonl", "--quiet", nf::test::seed_article()});

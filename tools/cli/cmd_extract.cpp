@@ -98,12 +98,16 @@ int cmd_extract(const Args& args) {
     std::cout << extract_help();
     return 0;
   }
+  // A missing path among others is one failed input (the reader reports it, the batch goes on,
+  // exit status 1); when no path exists at all there is nothing to do: a usage error, no database.
+  size_t missing = 0;
   for (const std::string& p : o.paths) {
     std::error_code ec;
-    if (p != "-" && !fs::exists(p, ec)) {
-      std::cerr << "newsfacts extract: " << p << ": no such file or directory\n";
-      return 2;
-    }
+    if (p != "-" && !fs::exists(p, ec)) ++missing;
+  }
+  if (missing == o.paths.size()) {
+    for (const std::string& p : o.paths) std::cerr << "newsfacts extract: " << p << ": no such file or directory\n";
+    return 2;
   }
 
   const std::string rules = rules_dir(o);

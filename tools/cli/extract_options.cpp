@@ -55,7 +55,7 @@ const char* extract_help() {
          "line shows articles, MB, rate and ETA; a summary follows at the end.\n"
          "\n"
          "exit status: 0 every input was read; 1 some input failed (the others were processed);\n"
-         "2 bad command line, missing path, rules or database that cannot be opened (nothing done).\n";
+         "2 bad command line, none of the paths exists, rules or database that cannot be opened\n(nothing done).\n";
 }
 
 std::string parse_extract_options(const Args& args, ExtractCommand& o) {

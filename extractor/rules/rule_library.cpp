@@ -111,32 +111,34 @@ std::unique_ptr<RE2> compile_ascii_twin(const RE2& re) {
 }  // namespace
 
 std::string fold_key(std::string_view s) {
-  std::string folded;
-  bool ascii = std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-  if (ascii) {
-    folded.reserve(s.size());
-    for (char c : s) folded.push_back(static_cast<char>((c >= 'A' && c <= 'Z') ? c + 32 : c));
-  } else {
+  std::string out;
+  fold_key_to(s, out);
+  return out;
+}
+
+void fold_key_to(std::string_view s, std::string& out) {
+  out.clear();
+  std::string folded;  // non-ASCII text only: ICU's case folding first
+  if (!is_ascii(s)) {
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
     u.foldCase();
     u.toUTF8String(folded);
     // Typographic apostrophes fold to ASCII so "Pakistan’s" and "Pakistan's" share keys.
     for (size_t p; (p = folded.find("\xE2\x80\x99")) != std::string::npos;) folded.replace(p, 3, "'");
+    s = folded;
   }
-  std::string out;
-  out.reserve(folded.size());
+  // Lower-cases ASCII (a no-op after ICU's folding) and collapses white space.
   bool space = false;
-  for (char c : folded) {
+  for (char c : s) {
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
       space = !out.empty();
       continue;
     }
     if (space) out.push_back(' ');
     space = false;
-    out.push_back(c);
+    out.push_back(static_cast<char>((c >= 'A' && c <= 'Z') ? c + 32 : c));
   }
   while (!out.empty() && out.back() == '.') out.pop_back();
-  return out;
 }
 
 struct RuleLibrary::Impl {
@@ -504,7 +506,9 @@ void RuleLibrary::match(std::string_view body, Span sentence, int sentence_index
 const std::string* RuleLibrary::lookup(std::string_view table, std::string_view key) const {
   auto t = impl_->tables.find(table);
   if (t == impl_->tables.end()) return nullptr;
-  auto it = t->second.find(fold_key(key));
+  thread_local std::string folded;  // scratch: no allocation per lookup
+  fold_key_to(key, folded);
+  auto it = t->second.find(folded);
   return it == t->second.end() ? nullptr : &it->second;
 }
 

@@ -58,6 +58,9 @@ struct RuleExample {
 
 // Case-folds and collapses runs of white space; trailing periods dropped. Used for table keys.
 std::string fold_key(std::string_view s);
+// The same into `out` (cleared first): reuses its capacity, so a scratch string makes it
+// allocation-free on ASCII text.
+void fold_key_to(std::string_view s, std::string& out);
 
 class RuleLibrary {
  public:

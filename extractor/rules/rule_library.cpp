@@ -152,8 +152,12 @@ struct RuleLibrary::Impl {
   std::unique_ptr<RE2::Set> ascii_set;  // the twins, when every rule has one: for ASCII sentences
   std::vector<RuleExample> examples;
 
-  std::string expand(const std::string& pattern, const std::string& at, std::set<std::string>& stack);
-  std::string expand_macro(const std::string& name, const std::string& at, std::set<std::string>& stack);
+  // `cache` memoizes whole macros (the load passes `expanded`, for LongestFirst only).
+  using Cache = std::map<std::string, std::string, std::less<>>;
+  std::string expand(const std::string& pattern, const std::string& at, std::set<std::string>& stack,
+                     MacroOrder order = MacroOrder::LongestFirst, Cache* cache = nullptr) const;
+  std::string expand_macro(const std::string& name, const std::string& at, std::set<std::string>& stack,
+                           MacroOrder order, Cache* cache) const;
   void read_definitions(const SourceFile& f);
   void read_rules(const SourceFile& f);
   void read_example(const SourceFile& f, const pugi::xml_node& n, const std::string& rule_id,
@@ -162,28 +166,32 @@ struct RuleLibrary::Impl {
 };
 
 std::string RuleLibrary::Impl::expand_macro(const std::string& name, const std::string& at,
-                                            std::set<std::string>& stack) {
-  auto done = expanded.find(name);
-  if (done != expanded.end()) return done->second;
+                                            std::set<std::string>& stack, MacroOrder order, Cache* cache) const {
+  if (cache) {
+    auto done = cache->find(name);
+    if (done != cache->end()) return done->second;
+  }
   auto it = macros.find(name);
   if (it == macros.end()) throw RuleError(at + ": unknown macro %" + name);
   if (!stack.insert(name).second) throw RuleError(at + ": macro %" + name + " refers to itself");
   std::vector<std::string> alts = it->second;
   // Longest alternative first: under leftmost-longest matching order does not change what
   // matches, but it keeps the expanded patterns readable and stable.
-  std::stable_sort(alts.begin(), alts.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  if (order == MacroOrder::LongestFirst)
+    std::stable_sort(alts.begin(), alts.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   std::string out = "(?:";
   for (size_t i = 0; i < alts.size(); ++i) {
     if (i) out += "|";
-    out += expand(alts[i], at + " (in %" + name + ")", stack);
+    out += expand(alts[i], at + " (in %" + name + ")", stack, order, cache);
   }
   out += ")";
   stack.erase(name);
-  expanded[name] = out;
+  if (cache) (*cache)[name] = out;
   return out;
 }
 
-std::string RuleLibrary::Impl::expand(const std::string& pattern, const std::string& at, std::set<std::string>& stack) {
+std::string RuleLibrary::Impl::expand(const std::string& pattern, const std::string& at, std::set<std::string>& stack,
+                                      MacroOrder order, Cache* cache) const {
   std::string out;
   for (size_t i = 0; i < pattern.size(); ++i) {
     char c = pattern[i];
@@ -204,7 +212,7 @@ std::string RuleLibrary::Impl::expand(const std::string& pattern, const std::str
     size_t j = i + 1;
     while (j < pattern.size() && (std::isalnum(static_cast<unsigned char>(pattern[j])) || pattern[j] == '_')) ++j;
     if (j == i + 1) throw RuleError(at + ": '%' must start a macro name (write %% for a literal %)");
-    out += expand_macro(pattern.substr(i + 1, j - i - 1), at, stack);
+    out += expand_macro(pattern.substr(i + 1, j - i - 1), at, stack, order, cache);
     i = j - 1;
   }
   return out;
@@ -344,7 +352,7 @@ void RuleLibrary::Impl::read_rules(const SourceFile& f) {
     if (pattern.empty()) pattern = trim(n.child_value("pattern"));
     if (pattern.empty()) throw RuleError(at + ": no pattern");
     std::set<std::string> stack;
-    std::string regex = expand(pattern, at, stack);
+    std::string regex = expand(pattern, at, stack, MacroOrder::LongestFirst, &expanded);
     r.re = std::make_unique<RE2>(regex, regex_options());
     if (!r.re->ok()) throw RuleError(at + ": bad pattern: " + r.re->error());
     r.ascii_re = compile_ascii_twin(*r.re);
@@ -524,6 +532,11 @@ const std::vector<std::string>& RuleLibrary::list(std::string_view macro) const 
   auto it = impl_->macros.find(macro);
   if (it == impl_->macros.end()) throw RuleError("no macro named " + std::string(macro));
   return it->second;
+}
+
+std::string RuleLibrary::expand_macros(const std::string& pattern, MacroOrder order) const {
+  std::set<std::string> stack;
+  return impl_->expand(pattern, "pattern " + pattern, stack, order);
 }
 
 const std::vector<RuleExample>& RuleLibrary::examples() const { return impl_->examples; }

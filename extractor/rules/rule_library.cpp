@@ -568,18 +568,32 @@ void resolve_overlaps(std::vector<Mention>& mentions) {
     if (x.priority != y.priority) return x.priority > y.priority;
     return x.rule < y.rule;
   });
-  std::vector<Mention> kept;
+  // Indices and compact (family, span) pairs: the clash test reads no Mention, nothing moves twice.
+  struct Taken {
+    int family;
+    Span span;
+  };
+  std::vector<size_t> kept;
+  std::vector<Taken> taken;
   for (size_t i : order) {
     const Mention& m = mentions[i];
-    bool clash = std::any_of(kept.begin(), kept.end(), [&](const Mention& k) {
-      return family(k.kind) == family(m.kind) && k.span.overlaps(m.span);
-    });
-    if (!clash) kept.push_back(std::move(mentions[i]));
+    int f = family(m.kind);
+    bool clash = std::any_of(taken.begin(), taken.end(), [&](const Taken& k) { return k.family == f && k.span.overlaps(m.span); });
+    if (clash) continue;
+    kept.push_back(i);
+    taken.push_back({f, m.span});
   }
-  std::sort(kept.begin(), kept.end(), [](const Mention& a, const Mention& b) {
-    return a.span.start != b.span.start ? a.span.start < b.span.start : a.span.end < b.span.end;
+  // std::sort on the indices makes the same comparisons and moves as on the mentions themselves,
+  // so ties come out in the same order as before.
+  std::sort(kept.begin(), kept.end(), [&](size_t a, size_t b) {
+    const Span& x = mentions[a].span;
+    const Span& y = mentions[b].span;
+    return x.start != y.start ? x.start < y.start : x.end < y.end;
   });
-  mentions = std::move(kept);
+  std::vector<Mention> out;
+  out.reserve(kept.size());
+  for (size_t i : kept) out.push_back(std::move(mentions[i]));
+  mentions = std::move(out);
 }
 
 }  // namespace nf

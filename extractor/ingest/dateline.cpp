@@ -61,34 +61,6 @@ struct DatelineReader::Impl {
 
   explicit Impl(const RuleLibrary& r) : rules(r) {}
 
-  // Expands %name with the macro's alternatives in the order written (leftmost-first matching:
-  // the order is part of the meaning here, unlike in the mention rules).
-  std::string expand(const std::string& pattern, int depth) const {
-    if (depth > 16) throw RuleError("dateline macros nest too deep: " + pattern);
-    std::string out;
-    for (size_t i = 0; i < pattern.size(); ++i) {
-      char c = pattern[i];
-      if (c == '\\' && i + 1 < pattern.size()) {
-        out += c;
-        out += pattern[++i];
-        continue;
-      }
-      if (c != '%') {
-        out += c;
-        continue;
-      }
-      size_t j = i + 1;
-      while (j < pattern.size() && (std::isalnum(static_cast<unsigned char>(pattern[j])) || pattern[j] == '_')) ++j;
-      std::string name = pattern.substr(i + 1, j - i - 1);
-      out += "(?:";
-      const auto& alts = rules.list(name);
-      for (size_t k = 0; k < alts.size(); ++k) out += (k ? "|" : "") + expand(alts[k], depth + 1);
-      out += ")";
-      i = j - 1;
-    }
-    return out;
-  }
-
   std::string group(const RE2& re, const std::vector<re2::StringPiece>& g, const char* name) const {
     auto it = re.NamedCapturingGroups().find(name);
     if (it == re.NamedCapturingGroups().end() || !g[it->second].data()) return "";
@@ -130,7 +102,8 @@ DatelineReader::DatelineReader(const RuleLibrary& rules) : impl_(std::make_uniqu
   o.set_log_errors(false);
   o.set_max_mem(64 << 20);  // \p{L} classes in UTF-8 make large automata
   for (const std::string& shape : rules.list("dl_shape")) {
-    auto re = std::make_unique<RE2>(impl_->expand(shape, 0), o);
+    // Alternatives in the order written: the shapes match leftmost-first, so order is meaning.
+    auto re = std::make_unique<RE2>(rules.expand_macros(shape, MacroOrder::AsWritten), o);
     if (!re->ok()) throw RuleError("rules/ingest dl_shape: bad pattern: " + re->error() + ": " + shape);
     impl_->shapes.push_back(std::move(re));
   }

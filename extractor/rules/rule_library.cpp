@@ -12,6 +12,7 @@
 #include <sstream>
 
 #include "extractor/model/hash.h"
+#include "extractor/rules/ascii_variant.h"
 
 namespace fs = std::filesystem;
 
@@ -38,6 +39,7 @@ struct CompiledRule {
   int priority = 0;
   int span_group = -1;  // index of the group named "span", -1 if none
   std::unique_ptr<RE2> re;
+  std::unique_ptr<RE2> ascii_re;  // Latin-1 twin of `re` for ASCII sentences (null: none)
   std::vector<CompiledTemplate> attrs;
 };
 
@@ -92,35 +94,51 @@ RE2::Options regex_options() {
   return o;
 }
 
+// The Latin-1 twin of a rule's regex (see ascii_variant.h), or null when it has none or its
+// groups would not line up with the UTF-8 regex's.
+std::unique_ptr<RE2> compile_ascii_twin(const RE2& re) {
+  std::string twin = latin1_twin(re.pattern());
+  if (twin.empty()) return nullptr;
+  RE2::Options o = regex_options();
+  o.set_encoding(RE2::Options::EncodingLatin1);
+  auto ascii = std::make_unique<RE2>(twin, o);
+  if (!ascii->ok() || ascii->NumberOfCapturingGroups() != re.NumberOfCapturingGroups() ||
+      ascii->NamedCapturingGroups() != re.NamedCapturingGroups())
+    return nullptr;
+  return ascii;
+}
+
 }  // namespace
 
 std::string fold_key(std::string_view s) {
-  std::string folded;
-  bool ascii = std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-  if (ascii) {
-    folded.reserve(s.size());
-    for (char c : s) folded.push_back(static_cast<char>((c >= 'A' && c <= 'Z') ? c + 32 : c));
-  } else {
+  std::string out;
+  fold_key_to(s, out);
+  return out;
+}
+
+void fold_key_to(std::string_view s, std::string& out) {
+  out.clear();
+  std::string folded;  // non-ASCII text only: ICU's case folding first
+  if (!is_ascii(s)) {
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
     u.foldCase();
     u.toUTF8String(folded);
     // Typographic apostrophes fold to ASCII so "Pakistan’s" and "Pakistan's" share keys.
     for (size_t p; (p = folded.find("\xE2\x80\x99")) != std::string::npos;) folded.replace(p, 3, "'");
+    s = folded;
   }
-  std::string out;
-  out.reserve(folded.size());
+  // Lower-cases ASCII (a no-op after ICU's folding) and collapses white space.
   bool space = false;
-  for (char c : folded) {
+  for (char c : s) {
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
       space = !out.empty();
       continue;
     }
     if (space) out.push_back(' ');
     space = false;
-    out.push_back(c);
+    out.push_back(static_cast<char>((c >= 'A' && c <= 'Z') ? c + 32 : c));
   }
   while (!out.empty() && out.back() == '.') out.pop_back();
-  return out;
 }
 
 struct RuleLibrary::Impl {
@@ -131,10 +149,15 @@ struct RuleLibrary::Impl {
   std::map<std::string, std::map<std::string, std::string, std::less<>>, std::less<>> tables;
   std::vector<CompiledRule> rules;
   std::unique_ptr<RE2::Set> set;
+  std::unique_ptr<RE2::Set> ascii_set;  // the twins, when every rule has one: for ASCII sentences
   std::vector<RuleExample> examples;
 
-  std::string expand(const std::string& pattern, const std::string& at, std::set<std::string>& stack);
-  std::string expand_macro(const std::string& name, const std::string& at, std::set<std::string>& stack);
+  // `cache` memoizes whole macros (the load passes `expanded`, for LongestFirst only).
+  using Cache = std::map<std::string, std::string, std::less<>>;
+  std::string expand(const std::string& pattern, const std::string& at, std::set<std::string>& stack,
+                     MacroOrder order = MacroOrder::LongestFirst, Cache* cache = nullptr) const;
+  std::string expand_macro(const std::string& name, const std::string& at, std::set<std::string>& stack,
+                           MacroOrder order, Cache* cache) const;
   void read_definitions(const SourceFile& f);
   void read_rules(const SourceFile& f);
   void read_example(const SourceFile& f, const pugi::xml_node& n, const std::string& rule_id,
@@ -143,28 +166,32 @@ struct RuleLibrary::Impl {
 };
 
 std::string RuleLibrary::Impl::expand_macro(const std::string& name, const std::string& at,
-                                            std::set<std::string>& stack) {
-  auto done = expanded.find(name);
-  if (done != expanded.end()) return done->second;
+                                            std::set<std::string>& stack, MacroOrder order, Cache* cache) const {
+  if (cache) {
+    auto done = cache->find(name);
+    if (done != cache->end()) return done->second;
+  }
   auto it = macros.find(name);
   if (it == macros.end()) throw RuleError(at + ": unknown macro %" + name);
   if (!stack.insert(name).second) throw RuleError(at + ": macro %" + name + " refers to itself");
   std::vector<std::string> alts = it->second;
   // Longest alternative first: under leftmost-longest matching order does not change what
   // matches, but it keeps the expanded patterns readable and stable.
-  std::stable_sort(alts.begin(), alts.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  if (order == MacroOrder::LongestFirst)
+    std::stable_sort(alts.begin(), alts.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   std::string out = "(?:";
   for (size_t i = 0; i < alts.size(); ++i) {
     if (i) out += "|";
-    out += expand(alts[i], at + " (in %" + name + ")", stack);
+    out += expand(alts[i], at + " (in %" + name + ")", stack, order, cache);
   }
   out += ")";
   stack.erase(name);
-  expanded[name] = out;
+  if (cache) (*cache)[name] = out;
   return out;
 }
 
-std::string RuleLibrary::Impl::expand(const std::string& pattern, const std::string& at, std::set<std::string>& stack) {
+std::string RuleLibrary::Impl::expand(const std::string& pattern, const std::string& at, std::set<std::string>& stack,
+                                      MacroOrder order, Cache* cache) const {
   std::string out;
   for (size_t i = 0; i < pattern.size(); ++i) {
     char c = pattern[i];
@@ -185,7 +212,7 @@ std::string RuleLibrary::Impl::expand(const std::string& pattern, const std::str
     size_t j = i + 1;
     while (j < pattern.size() && (std::isalnum(static_cast<unsigned char>(pattern[j])) || pattern[j] == '_')) ++j;
     if (j == i + 1) throw RuleError(at + ": '%' must start a macro name (write %% for a literal %)");
-    out += expand_macro(pattern.substr(i + 1, j - i - 1), at, stack);
+    out += expand_macro(pattern.substr(i + 1, j - i - 1), at, stack, order, cache);
     i = j - 1;
   }
   return out;
@@ -325,9 +352,10 @@ void RuleLibrary::Impl::read_rules(const SourceFile& f) {
     if (pattern.empty()) pattern = trim(n.child_value("pattern"));
     if (pattern.empty()) throw RuleError(at + ": no pattern");
     std::set<std::string> stack;
-    std::string regex = expand(pattern, at, stack);
+    std::string regex = expand(pattern, at, stack, MacroOrder::LongestFirst, &expanded);
     r.re = std::make_unique<RE2>(regex, regex_options());
     if (!r.re->ok()) throw RuleError(at + ": bad pattern: " + r.re->error());
+    r.ascii_re = compile_ascii_twin(*r.re);
     auto span_it = r.re->NamedCapturingGroups().find("span");
     if (span_it != r.re->NamedCapturingGroups().end()) r.span_group = span_it->second;
     for (pugi::xml_attribute a : n.attributes()) {
@@ -398,25 +426,38 @@ RuleLibrary RuleLibrary::load(const std::string& dir) {
     if (im.set->Add(r.re->pattern(), &err) < 0) throw RuleError(r.id + ": cannot add to the rule set: " + err);
   }
   if (!im.set->Compile()) throw RuleError("the rule set is too large to compile");
+  // The twins' set, same indices; without a twin for every rule, every sentence takes the UTF-8 path.
+  if (std::all_of(im.rules.begin(), im.rules.end(), [](const CompiledRule& r) { return r.ascii_re != nullptr; })) {
+    RE2::Options o = regex_options();
+    o.set_encoding(RE2::Options::EncodingLatin1);
+    im.ascii_set = std::make_unique<RE2::Set>(o, RE2::UNANCHORED);
+    for (const auto& r : im.rules)
+      if (im.ascii_set->Add(r.ascii_re->pattern(), nullptr) < 0) im.ascii_set.reset();
+    if (im.ascii_set && !im.ascii_set->Compile()) im.ascii_set.reset();
+  }
   return lib;
 }
 
 void RuleLibrary::match(std::string_view body, Span sentence, int sentence_index, std::vector<Mention>& out) const {
   const Impl& im = *impl_;
   re2::StringPiece text(body.data() + sentence.start, sentence.size());
-  std::vector<int> hits;
-  if (!im.set->Match(text, &hits)) return;
+  // Pure ASCII (most sentences of English news): the Latin-1 twins, same results, less work.
+  bool ascii = im.ascii_set && is_ascii(std::string_view(text.data(), text.size()));
+  thread_local std::vector<int> hits;  // scratch, reused from call to call
+  thread_local std::vector<std::pair<Span, const CompiledRule*>> filters;
+  thread_local std::vector<re2::StringPiece> groups;
+  if (!(ascii ? im.ascii_set : im.set)->Match(text, &hits)) return;
   std::sort(hits.begin(), hits.end());
   size_t first_new = out.size();
-  std::vector<std::pair<Span, const CompiledRule*>> filters;
-  std::vector<re2::StringPiece> groups;
+  filters.clear();
   for (int h : hits) {
     const CompiledRule& r = im.rules[h];
-    int ngroups = 1 + r.re->NumberOfCapturingGroups();
+    const RE2& re = ascii ? *r.ascii_re : *r.re;
+    int ngroups = 1 + re.NumberOfCapturingGroups();
     groups.assign(ngroups, re2::StringPiece());
     size_t pos = 0;
     while (pos <= text.size() &&
-           r.re->Match(text, pos, text.size(), RE2::UNANCHORED, groups.data(), ngroups)) {
+           re.Match(text, pos, text.size(), RE2::UNANCHORED, groups.data(), ngroups)) {
       const re2::StringPiece& whole = groups[0];
       size_t mstart = whole.data() - text.data(), mend = mstart + whole.size();
       pos = whole.empty() ? mend + 1 : mend;
@@ -473,7 +514,9 @@ void RuleLibrary::match(std::string_view body, Span sentence, int sentence_index
 const std::string* RuleLibrary::lookup(std::string_view table, std::string_view key) const {
   auto t = impl_->tables.find(table);
   if (t == impl_->tables.end()) return nullptr;
-  auto it = t->second.find(fold_key(key));
+  thread_local std::string folded;  // scratch: no allocation per lookup
+  fold_key_to(key, folded);
+  auto it = t->second.find(folded);
   return it == t->second.end() ? nullptr : &it->second;
 }
 
@@ -489,6 +532,11 @@ const std::vector<std::string>& RuleLibrary::list(std::string_view macro) const 
   auto it = impl_->macros.find(macro);
   if (it == impl_->macros.end()) throw RuleError("no macro named " + std::string(macro));
   return it->second;
+}
+
+std::string RuleLibrary::expand_macros(const std::string& pattern, MacroOrder order) const {
+  std::set<std::string> stack;
+  return impl_->expand(pattern, "pattern " + pattern, stack, order);
 }
 
 const std::vector<RuleExample>& RuleLibrary::examples() const { return impl_->examples; }
@@ -520,18 +568,32 @@ void resolve_overlaps(std::vector<Mention>& mentions) {
     if (x.priority != y.priority) return x.priority > y.priority;
     return x.rule < y.rule;
   });
-  std::vector<Mention> kept;
+  // Indices and compact (family, span) pairs: the clash test reads no Mention, nothing moves twice.
+  struct Taken {
+    int family;
+    Span span;
+  };
+  std::vector<size_t> kept;
+  std::vector<Taken> taken;
   for (size_t i : order) {
     const Mention& m = mentions[i];
-    bool clash = std::any_of(kept.begin(), kept.end(), [&](const Mention& k) {
-      return family(k.kind) == family(m.kind) && k.span.overlaps(m.span);
-    });
-    if (!clash) kept.push_back(std::move(mentions[i]));
+    int f = family(m.kind);
+    bool clash = std::any_of(taken.begin(), taken.end(), [&](const Taken& k) { return k.family == f && k.span.overlaps(m.span); });
+    if (clash) continue;
+    kept.push_back(i);
+    taken.push_back({f, m.span});
   }
-  std::sort(kept.begin(), kept.end(), [](const Mention& a, const Mention& b) {
-    return a.span.start != b.span.start ? a.span.start < b.span.start : a.span.end < b.span.end;
+  // std::sort on the indices makes the same comparisons and moves as on the mentions themselves,
+  // so ties come out in the same order as before.
+  std::sort(kept.begin(), kept.end(), [&](size_t a, size_t b) {
+    const Span& x = mentions[a].span;
+    const Span& y = mentions[b].span;
+    return x.start != y.start ? x.start < y.start : x.end < y.end;
   });
-  mentions = std::move(kept);
+  std::vector<Mention> out;
+  out.reserve(kept.size());
+  for (size_t i : kept) out.push_back(std::move(mentions[i]));
+  mentions = std::move(out);
 }
 
 }  // namespace nf

@@ -58,6 +58,14 @@ struct RuleExample {
 
 // Case-folds and collapses runs of white space; trailing periods dropped. Used for table keys.
 std::string fold_key(std::string_view s);
+// The same into `out` (cleared first): reuses its capacity, so a scratch string makes it
+// allocation-free on ASCII text.
+void fold_key_to(std::string_view s, std::string& out);
+
+// How a macro's alternatives are joined: longest first (the mention rules, which match
+// leftmost-longest, where the order does not change what matches), or in the order written
+// (for leftmost-first matchers, where the order is part of the meaning).
+enum class MacroOrder { LongestFirst, AsWritten };
 
 class RuleLibrary {
  public:
@@ -78,6 +86,9 @@ class RuleLibrary {
   const std::map<std::string, std::string, std::less<>>& table(std::string_view name) const;
   // A macro's alternatives, as written (for stages that build their own matchers).
   const std::vector<std::string>& list(std::string_view macro) const;
+  // A pattern with its %name macros expanded as the rules expand theirs (%% is a literal %).
+  // Throws RuleError for an unknown or self-referring macro.
+  std::string expand_macros(const std::string& pattern, MacroOrder order) const;
 
   const std::vector<RuleExample>& examples() const;
   std::vector<std::string> rule_ids() const;

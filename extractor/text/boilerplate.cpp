@@ -1,5 +1,7 @@
 #include "extractor/text/boilerplate.h"
 
+#include <algorithm>
+
 #include "extractor/rules/rule_library.h"
 
 namespace nf {
@@ -12,17 +14,18 @@ bool ends_line(std::string_view body, size_t pos) {
 
 }  // namespace
 
-BoilerplateMarker::BoilerplateMarker(const RuleLibrary& rules) : rules_(rules) {}
+BoilerplateMarker::BoilerplateMarker(const RuleLibrary& rules) : rules_(rules) {
+  for (const std::string& m : rules_.list("related_link_marker")) marker_keys_.push_back(fold_key(m));
+}
 
 void BoilerplateMarker::mark(std::string_view body, Segmentation& seg) const {
-  const std::vector<std::string>& markers = rules_.list("related_link_marker");
   auto& sents = seg.sentences;
+  thread_local std::string key;  // scratch: no allocation per sentence
   for (size_t i = 0; i < sents.size(); ++i) {
     std::string_view s = body.substr(sents[i].start, sents[i].end - sents[i].start);
     while (!s.empty() && (s.back() == ':' || s.back() == ' ')) s.remove_suffix(1);
-    std::string key = fold_key(s);
-    bool is_marker = false;
-    for (const std::string& m : markers) is_marker = is_marker || fold_key(m) == key;
+    fold_key_to(s, key);
+    bool is_marker = std::find(marker_keys_.begin(), marker_keys_.end(), key) != marker_keys_.end();
     if (!is_marker || !ends_line(body, sents[i].end)) continue;
     sents[i].boilerplate = true;
     // The link headline: every sentence on the next non-empty line.

@@ -4,7 +4,9 @@
 //   nf::BoilerplateMarker marker(rules);
 //   marker.mark(body, segmentation);   // sets Sentence::boilerplate
 #pragma once
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "extractor/text/segmenter.h"
 
@@ -19,6 +21,7 @@ class BoilerplateMarker {
 
  private:
   const RuleLibrary& rules_;
+  std::vector<std::string> marker_keys_;  // the related_link_marker list, folded once
 };
 
 }  // namespace nf

@@ -1,0 +1,110 @@
+// Benchmark of the rule-engine stages alone: dateline, boilerplate marks, RuleLibrary::match
+// and resolve_overlaps, each in thread CPU time on the articles of a corpus (e.g. the one
+// `bench_extract --keep DIR` leaves in DIR/corpus). Articles are read and segmented first,
+// untimed; then each stage runs over all of them. A checksum of the raw mentions tells
+// whether two builds match the same things.
+//
+//   build/bench_rules /tmp/nfcorpus/corpus            # every stage once
+//   build/bench_rules --repeat 3 /tmp/nfcorpus/corpus # match 3 times (warm automata after the first)
+#include <ctime>
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "extractor/ingest/dateline.h"
+#include "extractor/ingest/reader.h"
+#include "extractor/model/hash.h"
+#include "extractor/rules/rule_library.h"
+#include "extractor/text/boilerplate.h"
+#include "extractor/text/segmenter.h"
+
+namespace {
+
+double thread_cpu() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
+}
+
+constexpr double kMB = 1024.0 * 1024.0;
+
+struct Doc {
+  nf::Article article;
+  nf::Segmentation seg;
+};
+
+void report(const char* stage, double seconds, double mb) {
+  std::printf("  %-28s %7.3f s  %8.1f MB/s\n", stage, seconds, mb / seconds);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string rules_dir = NEWSFACTS_DEFAULT_RULES;
+  std::vector<std::string> paths;
+  int repeat = 1;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--rules" && i + 1 < argc) rules_dir = argv[++i];
+    else if (a == "--repeat" && i + 1 < argc) repeat = std::stoi(argv[++i]);
+    else if (!a.empty() && a[0] == '-') {
+      std::cerr << "usage: bench_rules [--rules DIR] [--repeat N] PATH...\n";
+      return a == "--help" || a == "-h" ? 0 : 2;
+    } else paths.push_back(a);
+  }
+  if (paths.empty()) {
+    std::cerr << "bench_rules: give a corpus directory (bench_extract --keep DIR leaves DIR/corpus)\n";
+    return 2;
+  }
+  nf::RuleLibrary lib = nf::RuleLibrary::load(rules_dir);
+  nf::DatelineReader dateline(lib);
+  nf::BoilerplateMarker boilerplate(lib);
+  nf::Segmenter segmenter;
+  std::vector<Doc> docs;
+  size_t bytes = 0;
+  nf::read_inputs(paths, {}, [&](nf::Article&& a) {
+    bytes += a.body.size();
+    Doc d{std::move(a), {}};
+    d.seg = segmenter.segment(d.article.body);
+    docs.push_back(std::move(d));
+  }, [](const nf::InputProblem& p) { std::cerr << p.source << ": " << p.reason << "\n"; });
+  double mb = bytes / kMB;
+  std::printf("%zu articles, %.1f MB; thread CPU time per stage:\n", docs.size(), mb);
+
+  double t = thread_cpu();
+  for (Doc& d : docs) dateline.read(d.article, "");
+  report("dateline", thread_cpu() - t, mb);
+
+  t = thread_cpu();
+  for (Doc& d : docs) boilerplate.mark(d.article.body, d.seg);
+  report("boilerplate marks", thread_cpu() - t, mb);
+
+  std::vector<std::vector<nf::Mention>> raw(docs.size());
+  for (int round = 0; round < repeat; ++round) {
+    for (auto& r : raw) r.clear();
+    t = thread_cpu();
+    for (size_t k = 0; k < docs.size(); ++k) {
+      const auto& sents = docs[k].seg.sentences;
+      for (size_t i = 0; i < sents.size(); ++i)
+        lib.match(docs[k].article.body, nf::Span{sents[i].start, sents[i].end}, static_cast<int>(i), raw[k]);
+    }
+    report(round == 0 ? "RuleLibrary::match" : "RuleLibrary::match (again)", thread_cpu() - t, mb);
+  }
+
+  nf::Hasher h;
+  size_t mentions = 0;
+  for (const auto& r : raw)
+    for (const nf::Mention& m : r) {
+      ++mentions;
+      std::string line = m.rule + ' ' + std::to_string(m.span.start) + ' ' + std::to_string(m.span.end);
+      for (const auto& [k, v] : m.attrs) line += ' ' + k + '=' + v;
+      h.update(line + '\n');
+    }
+
+  t = thread_cpu();
+  for (auto& r : raw) nf::resolve_overlaps(r);
+  report("resolve_overlaps", thread_cpu() - t, mb);
+  std::printf("%zu raw mentions, checksum %s\n", mentions, h.hex().c_str());
+  return 0;
+}

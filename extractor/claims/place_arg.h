@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "extractor/claims/sentence_view.h"
+#include "extractor/claims/word_table.h"
 #include "extractor/model/mention.h"
 
 namespace nf {
@@ -34,6 +35,7 @@ class PlaceFinder {
   const RuleLibrary& rules_;
   WordSet breaks_;
   WordSet destination_;
+  WordTable demonyms_;  // geo_demonym
 };
 
 }  // namespace nf

@@ -43,6 +43,10 @@ struct SqliteStore::Impl {
     db.exec("PRAGMA journal_mode=WAL");
     db.exec("PRAGMA synchronous=NORMAL");
     db.exec("PRAGMA foreign_keys=ON");
+    // 32 MB of page cache instead of SQLite's 2 MB: the random-order indexes (fact ids, content
+    // hashes, mention values) otherwise spill and re-read pages within every batch. Measured on
+    // 1,000 articles: 35% fewer page writes and 70% fewer page reads (tools/bench/README.md).
+    db.exec("PRAGMA cache_size=-32768");
     // The schema is all CREATE ... IF NOT EXISTS: applying it again is harmless. Taking the
     // write lock first makes two processes creating the same file at once wait in turn.
     db.exec("BEGIN IMMEDIATE");

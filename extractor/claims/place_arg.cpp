@@ -110,7 +110,8 @@ std::optional<PlaceHit> one_country(const std::vector<Signal>& sig) {
 }  // namespace
 
 PlaceFinder::PlaceFinder(const RuleLibrary& rules)
-    : rules_(rules), breaks_(macro_words(rules, "claim_clause_break")), destination_(macro_words(rules, "claim_destination")) {
+    : rules_(rules), breaks_(macro_words(rules, "claim_clause_break")), destination_(macro_words(rules, "claim_destination")),
+      demonyms_(rules, "geo_demonym") {
   landmark_ = std::make_unique<RE2>("(?i)\\b" + macro_alternation(rules, "claim_landmark") + "\\s+(?:the\\s+)?$");
   if (!landmark_->ok()) throw RuleError("claim_landmark: " + landmark_->error());
 }
@@ -168,6 +169,8 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
     for (size_t i = sv.begin(); i < sv.end(); ++i) {
       const Token& t = sv.token(i);
       if (!t.is(kTokWord) || !t.is(kTokUpper)) continue;
+      const std::string* c = demonyms_.find(sv.text(i));  // first: most words are none
+      if (!c) continue;
       // A demonym inside a count is what is counted ("including 12 Americans"), not a place.
       bool counted = false;
       for (const Mention& m : mentions)
@@ -179,8 +182,7 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
         placed = placed || (m.kind == Kind::Location && m.sentence == count.sentence && m.span.contains(Span{t.start, t.end}));
       if (placed) continue;
       if (dl.found && Span{t.start, t.end}.overlaps(dl.span)) continue;
-      const std::string* c = rules_.lookup("geo_demonym", sv.text(i));
-      if (c && c->size() == 2) in_sentence.push_back(Signal{*c, "", -1, Span{t.start, t.end}, gap(Span{t.start, t.end}, count.span)});
+      if (c->size() == 2) in_sentence.push_back(Signal{*c, "", -1, Span{t.start, t.end}, gap(Span{t.start, t.end}, count.span)});
     }
   }
   if (!in_sentence.empty()) return one_country(in_sentence);

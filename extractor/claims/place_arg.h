@@ -17,6 +17,7 @@
 #include <re2/re2.h>
 
 #include "extractor/claims/sentence_view.h"
+#include "extractor/claims/word_table.h"
 #include "extractor/model/mention.h"
 
 namespace nf {
@@ -42,6 +43,7 @@ class PlaceFinder {
   WordSet breaks_;
   WordSet destination_;
   std::unique_ptr<RE2> landmark_;  // "on the border with" + place
+  WordTable demonyms_;             // geo_demonym
 };
 
 }  // namespace nf

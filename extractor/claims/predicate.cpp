@@ -20,7 +20,8 @@ const Mention* numeric_at(const std::vector<Mention>& ms, const Mention& count, 
 }  // namespace
 
 PredicateFinder::PredicateFinder(const RuleLibrary& rules)
-    : rules_(rules), aux_(macro_words(rules, "claim_aux")), joiners_(macro_words(rules, "claim_joiner")) {}
+    : rules_(rules), aux_(macro_words(rules, "claim_aux")), joiners_(macro_words(rules, "claim_joiner")),
+      lemmas_(rules, "claim_lemma") {}
 
 std::optional<PredicateHit> PredicateFinder::find(const ArticleContext& ctx, const Mention& count,
                                                   const std::vector<Mention>& mentions) const {
@@ -33,7 +34,7 @@ std::optional<PredicateHit> PredicateFinder::find_impl(const ArticleContext& ctx
   if (!sv.valid()) return std::nullopt;
   auto lemma_at = [&](size_t i) -> std::optional<PredicateHit> {
     if (!sv.token(i).is(kTokWord)) return std::nullopt;
-    const std::string* l = rules_.lookup("claim_lemma", sv.text(i));
+    const std::string* l = lemmas_.find(sv.text(i));
     if (!l) return std::nullopt;
     return PredicateHit{*l, Span{sv.token(i).start, sv.token(i).end}};
   };

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "extractor/claims/sentence_view.h"
+#include "extractor/claims/word_table.h"
 #include "extractor/model/mention.h"
 
 namespace nf {
@@ -38,6 +39,7 @@ class PredicateFinder {
   const RuleLibrary& rules_;
   WordSet aux_;
   WordSet joiners_;
+  WordTable lemmas_;  // claim_lemma
 };
 
 }  // namespace nf

@@ -53,15 +53,25 @@ std::set<std::string> folded_set(const RuleLibrary& rules, const char* macro) {
 
 }  // namespace
 
+void PhraseIndex::remember(const std::string& key) {
+  if (filter_.empty()) filter_.assign(kFilterBits / 64, 0);
+  size_t h = std::hash<std::string>{}(key);
+  filter_[bit_a(h) >> 6] |= uint64_t{1} << (bit_a(h) & 63);
+  filter_[bit_b(h) >> 6] |= uint64_t{1} << (bit_b(h) & 63);
+}
+
 void PhraseIndex::add(const std::string& key, uint32_t id) {
   if (key.empty()) return;
+  remember(key);
   Node& n = map_[key];
   for (uint32_t x : n.ids)
     if (x == id) return;
   n.ids.push_back(id);
   size_t tokens = 1;
   for (size_t p = key.find(' '); p != std::string::npos; p = key.find(' ', p + 1)) {
-    map_[key.substr(0, p)].prefix = true;
+    std::string prefix = key.substr(0, p);
+    remember(prefix);
+    map_[prefix].prefix = true;
     ++tokens;
   }
   if (tokens > max_tokens_) max_tokens_ = tokens;

@@ -49,6 +49,7 @@ class PhraseIndex {
   };
   void add(const std::string& key, uint32_t id);
   const Node* find(const std::string& key) const {
+    if (!may_hold(std::hash<std::string>{}(key))) return nullptr;
     auto it = map_.find(key);
     return it == map_.end() ? nullptr : &it->second;
   }
@@ -56,7 +57,20 @@ class PhraseIndex {
   size_t max_tokens() const { return max_tokens_; }
 
  private:
+  // A Bloom filter over the keys (two bits of each key's hash): most words looked up are in no
+  // gazetteer, and the filter, small enough to stay in cache, answers them without touching
+  // the large hash table.
+  static constexpr size_t kFilterBits = size_t{1} << 22;
+  static size_t bit_a(size_t h) { return h & (kFilterBits - 1); }
+  static size_t bit_b(size_t h) { return ((h >> 32) ^ (h * 0x9E3779B97F4A7C15ull)) & (kFilterBits - 1); }
+  bool may_hold(size_t h) const {
+    if (filter_.empty()) return false;
+    return (filter_[bit_a(h) >> 6] >> (bit_a(h) & 63) & 1) && (filter_[bit_b(h) >> 6] >> (bit_b(h) & 63) & 1);
+  }
+  void remember(const std::string& key);
+
   std::unordered_map<std::string, Node> map_;
+  std::vector<uint64_t> filter_;
   size_t max_tokens_ = 0;
 };
 

@@ -188,6 +188,14 @@ void EntityNormalizer::Impl::agencies(std::vector<Mention>& ms, const ArticleCon
       size_t sp = dept.find(' ');
       if (sp == std::string::npos) break;
       std::string first = fold_phrase(dept.substr(0, sp));
+      // "Union Health Ministry": a town named like a common word is no country.
+      if (g.common_words.count(first) && !g.demonyms.count(first)) {
+        const PhraseIndex::Node* n = g.place_names.find(first);
+        bool country_name = false;
+        if (n)
+          for (uint32_t id : n->ids) country_name |= g.places[id].type == PlaceType::Country;
+        if (!country_name) break;
+      }
       std::string cc = pc.country_of_name(g, first);
       if (cc.empty()) break;
       country = cc;

@@ -166,7 +166,7 @@ void EntityNormalizer::Impl::agencies(std::vector<Mention>& ms, const ArticleCon
       m.country = b.country;
       continue;
     }
-    if (m.rule == "org.company" || m.rule == "org.body" || m.rule == "org.acronym") {
+    if (m.rule == "org.company" || m.rule == "org.body" || m.rule == "org.acronym" || m.rule == "org.described") {
       named_organisation(m, ctx, pc);
       continue;
     }
@@ -188,6 +188,14 @@ void EntityNormalizer::Impl::agencies(std::vector<Mention>& ms, const ArticleCon
       size_t sp = dept.find(' ');
       if (sp == std::string::npos) break;
       std::string first = fold_phrase(dept.substr(0, sp));
+      // "Union Health Ministry": a town named like a common word is no country.
+      if (g.common_words.count(first) && !g.demonyms.count(first)) {
+        const PhraseIndex::Node* n = g.place_names.find(first);
+        bool country_name = false;
+        if (n)
+          for (uint32_t id : n->ids) country_name |= g.places[id].type == PlaceType::Country;
+        if (!country_name) break;
+      }
       std::string cc = pc.country_of_name(g, first);
       if (cc.empty()) break;
       country = cc;
@@ -284,6 +292,11 @@ void EntityNormalizer::Impl::named_organisation(Mention& m, const ArticleContext
   m.value = std::string(text);
   size_t sp = key.find(' ');
   if (m.rule == "org.body") m.country = pc.country_of_name(g, key.substr(0, sp));
+  if (m.rule == "org.described") {
+    size_t sp1 = key.find(' ');
+    if (rules->lookup("org_not_name", key.substr(0, sp1)) || is_place(g, key) || g.demonyms.count(key)) return drop();
+    m.attrs.emplace_back("short", name);
+  }
   if (m.rule == "org.company" && !is_place(g, key) &&
       rules->lookup("org_short_name_suffix", attr(m, "suffix")))
     m.attrs.emplace_back("short", name);
@@ -302,10 +315,12 @@ void EntityNormalizer::Impl::short_names(std::vector<Mention>& ms, const Article
     for (size_t p = ctx.body.find(name); p != std::string_view::npos; p = ctx.body.find(name, p + 1)) {
       size_t e = p + name.size();
       if ((p > 0 && is_letter(ctx.body[p - 1])) || (e < ctx.body.size() && is_letter(ctx.body[e]))) continue;
-      // Not at the start of a sentence, where any word has a capital.
+      // At the start of a sentence any word has a capital: there only a name that is no
+      // lower-case word ("Boeing said", not "Apple prices").
       size_t b = p;
       while (b > 0 && ctx.body[b - 1] == ' ') --b;
-      if (b == 0 || ctx.body[b - 1] == '.' || ctx.body[b - 1] == '\n' || ctx.body[b - 1] == '"') continue;
+      bool opening = b == 0 || ctx.body[b - 1] == '.' || ctx.body[b - 1] == '\n' || ctx.body[b - 1] == '"';
+      if (opening && gaz->common_words.count(fold_phrase(name))) continue;
       // Not when another capitalized word follows ("Apple Corps"): that is another name.
       if (e + 1 < ctx.body.size() && ctx.body[e] == ' ' && std::isupper(static_cast<unsigned char>(ctx.body[e + 1]))) continue;
       Span sp{p, e};

@@ -223,7 +223,7 @@ bool NumericNormalizer::Impl::normalize(Mention& m, size_t index, const std::vec
     size_t alpha = hi_trim.find_first_not_of("0123456789.,");
     if (alpha != std::string::npos && alpha > 0 && (cut == std::string::npos || alpha < cut)) cut = alpha;
     if (cut != std::string::npos && *lo < *hi) {
-      if (auto head = number(hi_trim.substr(0, cut)); head && *head > 0 && *hi / *head > 1) {
+      if (auto head = number(hi_trim.substr(0, cut)); head && *head > 0 && *hi / *head >= 10) {  // not "2 to 37 3/4"
         double factor = *hi / *head;
         if (*lo * factor <= *hi && *lo < *head) lo = tidy(*lo * factor);
       }
@@ -385,6 +385,16 @@ void NumericNormalizer::Impl::elided_units(std::vector<Mention>& mentions, const
     }
     if (i == 0) continue;
     const Mention* prev = numeric_neighbour(i, -1);
+    // "killed 257 people, including 12 Americans, and injured more than 5,500": a part named
+    // after "including" is not what the next count counts; the count before it is.
+    if (prev && prev->sentence == m.sentence) {
+      size_t s = prev->span.start;
+      std::string before = lower_ascii(ctx.body.substr(s >= 12 ? s - 12 : 0, s >= 12 ? 12 : s));
+      if (before.find("including") != std::string::npos || before.find("among them") != std::string::npos) {
+        size_t k = static_cast<size_t>(prev - mentions.data());
+        if (k > 0) prev = numeric_neighbour(k, -1);
+      }
+    }
     if (!prev || prev->kind != Kind::Count || prev->unit.empty() || attr(*prev, "shape") == "compound") continue;
     std::string gap = between(prev->span.end, m.span.start);
     size_t cut = gap.find_last_of(" ,;:");

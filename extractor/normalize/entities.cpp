@@ -209,6 +209,7 @@ void EntityNormalizer::Impl::agencies(std::vector<Mention>& ms, const ArticleCon
       std::string cc = pc.country_of_name(g, fold_phrase(place));
       if (!cc.empty()) country = cc;
       else if (m.rule == "org.government_of") dept = "of " + place;
+      else if (m.rule == "org.dept_of_place") head += " of " + place;  // "National Bureau of Statistics": no place, part of the name
     }
     if (!attr(m, "need_country").empty() && country.empty()) {  // "the Kenyan government", not "the new government"
       m.attrs.emplace_back("drop", "1");

@@ -432,7 +432,10 @@ RuleLibrary RuleLibrary::load(const std::string& dir) {
     o.set_encoding(RE2::Options::EncodingLatin1);
     im.ascii_set = std::make_unique<RE2::Set>(o, RE2::UNANCHORED);
     for (const auto& r : im.rules)
-      if (im.ascii_set->Add(r.ascii_re->pattern(), nullptr) < 0) im.ascii_set.reset();
+      if (im.ascii_set->Add(r.ascii_re->pattern(), nullptr) < 0) {
+        im.ascii_set.reset();
+        break;
+      }
     if (im.ascii_set && !im.ascii_set->Compile()) im.ascii_set.reset();
   }
   return lib;

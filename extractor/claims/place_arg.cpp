@@ -148,7 +148,7 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
     if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), *landmark_)) continue;
     Signal s{m.country, m.admin1, static_cast<int>(k), m.span, gap(m.span, count.span)};
     // A people's name tagged as a place ("the Somali government") names its country.
-    if (const std::string* c = rules_.has_table("geo_demonym") ? rules_.lookup("geo_demonym", m.text(ctx.body)) : nullptr)
+    if (const std::string* c = demonyms_.find(m.text(ctx.body)))
       if (c->size() == 2) s.country = *c, s.admin1.clear();
     long prev = sv.last_token_ending_by(m.span.start);
     if (prev >= static_cast<long>(sv.begin()) && sv.word(static_cast<size_t>(prev)) == "the") --prev;

@@ -38,7 +38,6 @@ class PlaceFinder {
   std::optional<PlaceHit> find(const ArticleContext& ctx, const Mention& count, const std::vector<Mention>& mentions) const;
 
  private:
-
   const RuleLibrary& rules_;
   WordSet breaks_;
   WordSet destination_;

@@ -51,8 +51,17 @@ bool CountedNounFinder::is_compound_non_unit(std::string_view word) const {
   return compound_not_.count(lower_ascii(word)) > 0;
 }
 
+// "policemen", "schoolchildren": three letters or more, then an irregular plural of 3+ letters.
+bool CountedNounFinder::compound_irregular(const std::string& w) const {
+  if (not_plural_.count(w)) return false;
+  for (size_t prefix = 3; prefix + 3 <= w.size(); ++prefix)
+    if (irregular_.count(w.substr(prefix))) return true;
+  return false;
+}
+
 bool CountedNounFinder::looks_plural(const std::string& w) const {
   if (irregular_.count(w)) return true;
+  if (compound_irregular(w)) return true;
   if (w.size() < 3 || w.back() != 's' || not_plural_.count(w)) return false;
   if (ends_with(w, "ss") || ends_with(w, "us") || ends_with(w, "is") || ends_with(w, "'s")) return false;
   return true;

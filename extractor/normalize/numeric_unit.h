@@ -38,6 +38,7 @@ class CountedNounFinder {
   bool is_stop_word(std::string_view word) const;  // a word that ends a noun phrase (verbs, prepositions)
   bool is_compound_non_unit(std::string_view word) const;
   bool looks_plural(const std::string& lower) const;
+  bool compound_irregular(const std::string& lower) const;
 
  private:
   std::unordered_set<std::string> stop_, modifier_, irregular_, not_plural_, time_unit_, compound_not_;

@@ -151,11 +151,16 @@ void EntityNormalizer::Impl::agencies(std::vector<Mention>& ms, const ArticleCon
   for (Mention& m : ms) {
     if (m.kind != Kind::Agency) continue;
     std::string_view text = m.text(ctx.body);
+    bool in_parens = m.span.start > 0 && m.span.end < ctx.body.size() && ctx.body[m.span.start - 1] == '(' &&
+                     ctx.body[m.span.end] == ')';
+    // "KARACHI, Aug 14 (APP):": the dateline's credit is the article's wire, not a mention.
+    if (dl.found && dl.span.contains(m.span) && (in_parens || (!dl.wire.empty() && text == dl.wire))) {
+      m.attrs.emplace_back("drop", "1");
+      continue;
+    }
     if (m.rule == "gazetteer.agencies") {
       const Body& b = g.bodies[std::stoul(attr(m, "body"))];
       bool wire = rules->lookup("org_wire", text) != nullptr;
-      bool in_parens = m.span.start > 0 && m.span.end < ctx.body.size() && ctx.body[m.span.start - 1] == '(' &&
-                       ctx.body[m.span.end] == ')';
       bool in_dateline = dl.found && dl.span.contains(m.span);
       if (wire && (in_parens || in_dateline)) {
         m.attrs.emplace_back("drop", "1");

@@ -47,3 +47,14 @@ TEST_CASE("boilerplate: the words inside a sentence are not a marker", "[boilerp
   CHECK(marked("Story.\nREAD MORE: the full report is online.\n", true).empty());
   CHECK(marked("The story ends here.\nREAD MORE:", true) == Strings{"READ MORE:"});  // marker at the very end
 }
+
+TEST_CASE("boilerplate: a marker and its headline on one line, also after a sentence of the story", "[boilerplate]") {
+  CHECK(marked("Story ends.\nALSO READ: Floods kill 3 in Kelani basin\nMore story.\n", true) ==
+        Strings{"ALSO READ: Floods kill 3 in Kelani basin"});
+  CHECK(marked("Schools will stay shut, the minister said. ALSO READ: Floods: 3 dead. Roads cut\nMore story.\n", true) ==
+        Strings{"ALSO READ: Floods: 3 dead.", "Roads cut"});
+  CHECK(marked("Story.\nRead more: \"We lost everything,\" say survivors\nEnd.\n", true) ==
+        Strings{"Read more: \"We lost everything,\" say survivors"});
+  CHECK(marked("Schools will stay shut, the minister said. ALSO READ: Floods kill 3\nMore story.\n", false) ==
+        Strings{"Schools will stay shut, the minister said.", "More story."});
+}

@@ -4,6 +4,7 @@
 
 #include "extractor/claims/attribution.h"
 #include "extractor/claims/fact_id.h"
+#include "extractor/claims/opening_dateline.h"
 #include "extractor/claims/place_arg.h"
 #include "extractor/claims/predicate.h"
 #include "extractor/claims/time_arg.h"
@@ -35,6 +36,7 @@ std::vector<Fact> ClaimAssembler::run(const std::vector<Mention>& mentions, cons
   const Impl& im = *impl_;
   std::vector<Fact> facts;
   std::vector<SourceCue> cues;
+  OpeningDateline opening;
   bool cues_ready = false;
   const auto& sentences = ctx.segmentation.sentences;
   for (size_t k = 0; k < mentions.size(); ++k) {
@@ -43,6 +45,7 @@ std::vector<Fact> ClaimAssembler::run(const std::vector<Mention>& mentions, cons
     if (sentences[m.sentence].boilerplate) continue;
     if (!cues_ready) {
       cues = im.attribution.cues(ctx, mentions);
+      opening = opening_dateline(ctx, mentions);  // once per article, for the time and place finders
       cues_ready = true;
     }
     Fact f;
@@ -58,13 +61,13 @@ std::vector<Fact> ClaimAssembler::run(const std::vector<Mention>& mentions, cons
       f.predicate = p->lemma;
       f.args.push_back(FactArg{"predicate", p->span, -1});
     }
-    if (auto t = im.time.find(ctx, m, mentions)) {
+    if (auto t = im.time.find(ctx, m, mentions, opening)) {
       f.time = t->value;
       f.time_begin = t->begin;
       f.time_end = t->end;
       f.args.push_back(FactArg{"time", mentions[t->mention].span, t->mention});
     }
-    if (auto p = im.place.find(ctx, m, mentions)) {
+    if (auto p = im.place.find(ctx, m, mentions, opening)) {
       f.location = p->code;
       f.args.push_back(FactArg{"location", p->span, p->mention});
     }

@@ -5,7 +5,6 @@
 #include <sstream>
 
 #include "extractor/claims/lexicon.h"
-#include "extractor/claims/opening_dateline.h"
 #include "extractor/rules/rule_library.h"
 
 namespace nf {
@@ -118,7 +117,7 @@ PlaceFinder::PlaceFinder(const RuleLibrary& rules)
 PlaceFinder::~PlaceFinder() = default;
 
 std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Mention& count,
-                                          const std::vector<Mention>& mentions) const {
+                                          const std::vector<Mention>& mentions, const OpeningDateline& opening) const {
   SentenceView sv(ctx, count.sentence);
   if (!sv.valid()) return std::nullopt;
   const Dateline& dl = ctx.article.dateline;
@@ -131,7 +130,6 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
       other_clauses.push_back(sv.clause(m.span, breaks_));
 
   std::vector<Signal> all, in_clause, in_sentence;
-  const OpeningDateline opening = opening_dateline(ctx, mentions);
   int dateline_place = opening.place;
   bool dateline_country_named = false;  // the story itself names the dateline's country
   for (size_t k = 0; k < mentions.size(); ++k) {

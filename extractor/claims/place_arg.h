@@ -7,7 +7,7 @@
 // More than one country at a level: no location (not guessed).
 //
 //   nf::PlaceFinder where(rules);
-//   if (auto p = where.find(ctx, count, mentions)) fact.location = p->code;  // "PK-BA", "AF"
+//   if (auto p = where.find(ctx, count, mentions, opening)) fact.location = p->code;  // "PK-BA", "AF"
 #pragma once
 #include <memory>
 #include <optional>
@@ -16,6 +16,7 @@
 
 #include <re2/re2.h>
 
+#include "extractor/claims/opening_dateline.h"
 #include "extractor/claims/sentence_view.h"
 #include "extractor/claims/word_table.h"
 #include "extractor/model/mention.h"
@@ -35,7 +36,9 @@ class PlaceFinder {
   explicit PlaceFinder(const RuleLibrary& rules);
   ~PlaceFinder();
   PlaceFinder(PlaceFinder&&) noexcept = default;
-  std::optional<PlaceHit> find(const ArticleContext& ctx, const Mention& count, const std::vector<Mention>& mentions) const;
+  // `opening`: the article's opening dateline (opening_dateline(), computed once per article).
+  std::optional<PlaceHit> find(const ArticleContext& ctx, const Mention& count, const std::vector<Mention>& mentions,
+                               const OpeningDateline& opening) const;
 
  private:
   const RuleLibrary& rules_;

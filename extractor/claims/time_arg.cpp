@@ -5,7 +5,6 @@
 #include <cstdlib>
 
 #include "extractor/claims/lexicon.h"
-#include "extractor/claims/opening_dateline.h"
 #include "extractor/rules/rule_library.h"
 
 namespace nf {
@@ -132,11 +131,10 @@ bool TimeFinder::in_closed_relative(const SentenceView& sv, Span t, Span count) 
 }
 
 std::optional<TimeHit> TimeFinder::find(const ArticleContext& ctx, const Mention& count,
-                                        const std::vector<Mention>& mentions) const {
+                                        const std::vector<Mention>& mentions, const OpeningDateline& opening) const {
   SentenceView sv(ctx, count.sentence);
   if (!sv.valid()) return std::nullopt;
   const Dateline& dl = ctx.article.dateline;
-  const OpeningDateline opening = opening_dateline(ctx, mentions);
   int best = -1;
   long best_distance = 0;
   // Words of the sentence's other counts ("than" of "more than 20") compare nothing.

@@ -4,7 +4,7 @@
 // gives its calendar interval.
 //
 //   nf::TimeFinder when(rules);
-//   if (auto t = when.find(ctx, count, mentions)) fact.time = t->value;  // "P3W", 2025-04-02..2025-04-23
+//   if (auto t = when.find(ctx, count, mentions, opening)) fact.time = t->value;  // "P3W", 2025-04-02..2025-04-23
 //
 // No temporal expression in the sentence: no time (never the article date by default).
 #pragma once
@@ -15,6 +15,7 @@
 
 #include <re2/re2.h>
 
+#include "extractor/claims/opening_dateline.h"
 #include "extractor/claims/sentence_view.h"
 #include "extractor/model/mention.h"
 
@@ -31,7 +32,9 @@ struct TimeHit {
 class TimeFinder {
  public:
   explicit TimeFinder(const RuleLibrary& rules);
-  std::optional<TimeHit> find(const ArticleContext& ctx, const Mention& count, const std::vector<Mention>& mentions) const;
+  // `opening`: the article's opening dateline (opening_dateline(), computed once per article).
+  std::optional<TimeHit> find(const ArticleContext& ctx, const Mention& count, const std::vector<Mention>& mentions,
+                              const OpeningDateline& opening) const;
 
  private:
   bool in_closed_relative(const SentenceView& sv, Span t, Span count) const;

@@ -1,5 +1,6 @@
-// Marks related-link boilerplate ("READ MORE:" and the headline lines after it) so that the
-// claim assembler takes no facts from it. Mentions inside it are still found.
+// Marks related-link boilerplate ("READ MORE:" and the headline line after it, or
+// "ALSO READ: headline" on one line, also after the story's last sentence on that line) so that
+// the claim assembler takes no facts from it. Mentions inside it are still found.
 //
 //   nf::BoilerplateMarker marker(rules);
 //   marker.mark(body, segmentation);   // sets Sentence::boilerplate

@@ -275,6 +275,42 @@ TEST_CASE("claims: sources through verbs, according to, postposed, anaphors; peo
   CHECK(d.fact(fs, "45 protesters").predicate == "arrest");
 }
 
+TEST_CASE("claims: a minister quoted by title speaks for the ministry, also by surname later", "[claims]") {
+  Doc d(
+      "KAMPALA, Feb 2 - Uganda has confirmed nine cases, Health Minister Jane Ruth Aceng said on Sunday.\n"
+      "Of those, eight are nurses, the ministry said.\n"
+      "Aceng said 265 contacts were being followed.\n"
+      "State Minister of Public Health Ali Musa said 40 beds were ready.\n"
+      "Some 400,000 pupils stay home, the education minister said.\n"
+      "Prime Minister Robinah Nabbanja said 30 schools were shut.\n"
+      "The Finance Ministry released $2 million. Finance Minister Matia Kasaija said 12 districts would be paid.\n"
+      "Kenya's Interior Minister Kithure Kindiki said 7 people died.");
+  d.place("KAMPALA", "UG");
+  d.place("Uganda", "UG");
+  d.place("Kenya", "KE");
+  d.agency("Finance Ministry", "Finance Ministry (UG)");
+  d.count("nine cases", 9, "exact", "cases");
+  d.count("eight", 8, "exact", "");
+  d.count("265 contacts", 265, "exact", "contacts");
+  d.count("40 beds", 40, "exact", "beds");
+  d.count("Some 400,000 pupils", 400000, "approx", "pupils");
+  d.count("30 schools", 30, "exact", "schools");
+  d.count("$2 million", 2000000, "exact", "USD", nf::Kind::Money);
+  d.count("12 districts", 12, "exact", "districts");
+  d.count("7 people", 7, "exact", "people");
+  auto fs = d.run("2025-02-02");
+  CHECK(d.fact(fs, "nine cases").source == "Health Ministry (UG)");  // the dateline's country
+  CHECK(d.arg_text(d.fact(fs, "nine cases"), "source") == "Health Minister");
+  CHECK(d.fact(fs, "eight").source == "Health Ministry (UG)");  // "the ministry": the minister's
+  CHECK(d.fact(fs, "265 contacts").source == "Health Ministry (UG)");  // "Aceng said"
+  CHECK(d.fact(fs, "40 beds").source == "Public Health Ministry (UG)");
+  CHECK(d.fact(fs, "Some 400,000 pupils").source == "Education Ministry (UG)");
+  CHECK(d.fact(fs, "30 schools").source == "");  // a head of government names no ministry
+  CHECK(d.fact(fs, "12 districts").source == "Finance Ministry (UG)");  // the ministry named before
+  CHECK(d.arg_text(d.fact(fs, "12 districts"), "source") == "Finance Ministry");
+  CHECK(d.fact(fs, "7 people").source == "Interior Ministry (KE)");  // "Kenya's": not the dateline's
+}
+
 TEST_CASE("claims: a later sentence vouches for figures only when it refers back", "[claims]") {
   Doc d(
       "At least 60 people died in the floods.\n"

@@ -44,8 +44,8 @@ std::vector<Fact> ClaimAssembler::run(const std::vector<Mention>& mentions, cons
     if (!makes_fact(m) || m.sentence < 0 || static_cast<size_t>(m.sentence) >= sentences.size()) continue;
     if (sentences[m.sentence].boilerplate) continue;
     if (!cues_ready) {
-      cues = im.attribution.cues(ctx, mentions);
-      opening = opening_dateline(ctx, mentions);  // once per article, for the time and place finders
+      opening = opening_dateline(ctx, mentions);  // once per article, for the time, place and source finders
+      cues = im.attribution.cues(ctx, mentions, opening);
       cues_ready = true;
     }
     Fact f;
@@ -72,9 +72,14 @@ std::vector<Fact> ClaimAssembler::run(const std::vector<Mention>& mentions, cons
       f.args.push_back(FactArg{"location", p->span, p->mention});
     }
     if (auto s = source_for(m, cues)) {
-      const Mention& agency = mentions[s->agency];
-      f.source = agency.value.empty() ? std::string(agency.text(ctx.body)) : agency.value;
-      f.args.push_back(FactArg{"source", agency.span, s->agency});
+      if (s->agency >= 0) {
+        const Mention& agency = mentions[s->agency];
+        f.source = agency.value.empty() ? std::string(agency.text(ctx.body)) : agency.value;
+        f.args.push_back(FactArg{"source", agency.span, s->agency});
+      } else {
+        f.source = s->name;  // a ministry named by its minister's title: the title's words
+        f.args.push_back(FactArg{"source", s->span, -1});
+      }
     }
     f.id = fact_id(content_hash, f.span, f.number);
     facts.push_back(std::move(f));

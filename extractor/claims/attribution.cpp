@@ -1,5 +1,7 @@
 #include "extractor/claims/attribution.h"
 
+#include <cctype>
+
 #include "extractor/claims/lexicon.h"
 #include "extractor/rules/rule_library.h"
 
@@ -18,7 +20,7 @@ std::string folded_lower(std::string_view s) { return fold_key(s); }
 
 }  // namespace
 
-AttributionFinder::AttributionFinder(const RuleLibrary& rules) : rules_(rules) {
+AttributionFinder::AttributionFinder(const RuleLibrary& rules) : rules_(rules), departments_(rules, "claim_ministry_department") {
   const std::string verb = macro_alternation(rules, "claim_attrib_verb");
   const std::string filler = macro_alternation(rules, "claim_attrib_filler");
   const std::string before = macro_alternation(rules, "claim_attrib_before");
@@ -35,6 +37,17 @@ AttributionFinder::AttributionFinder(const RuleLibrary& rules) : rules_(rules) {
   refer_passive_ = compile("^\\s*(?i:" + refer + ")\\s+(?:\\p{L}+\\s+){0,3}(?i:" + before +
                            ")\\s+(?:\\p{Lu}\\p{L}*['\xE2\x80\x99]s\\s+)?(?:(?i:the)\\s+)?$", "passive refer back");
   anaphor_ = compile("(?i)\\b(" + table_key_alternation(rules, "claim_anaphor") + ")\\b", "anaphor");
+  // "State Minister of Health", "Minister for Home Affairs", "Deputy Health Minister",
+  // "Environment and Urbanization Minister": group 1 the title, group 2 or 3 its departments.
+  if (rules.has_table("claim_ministry_department")) {
+    const std::string dept = table_key_alternation(rules, "claim_ministry_department");
+    const std::string depts = dept + "(?:\\s*,\\s*" + dept + ")*(?:\\s*,?\\s*(?:and|&)\\s+" + dept + ")?";
+    const std::string rank = "(?:" + macro_alternation(rules, "claim_minister_rank") + "\\s+)*";
+    const std::string title = macro_alternation(rules, "claim_minister_title");
+    minister_ = compile("(?i)\\b(" + rank + title + "\\s+(?:of|for)\\s+(?:state\\s+for\\s+)?(?:the\\s+)?(" + depts + ")|" + rank + "(" +
+                            depts + ")\\s+" + rank + title + ")\\b",
+                        "minister title");
+  }
 }
 
 AttributionFinder::~AttributionFinder() = default;
@@ -60,8 +73,145 @@ bool AttributionFinder::attributes(const ArticleContext& ctx, Span sentence, Spa
   return RE2::PartialMatch(piece(before), *inverted_);
 }
 
-std::vector<SourceCue> AttributionFinder::cues(const ArticleContext& ctx, const std::vector<Mention>& mentions) const {
+namespace {
+
+bool is_word_byte(char c) { return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80); }
+
+// "Environment and Urbanization" from the departments' words, each by its table value.
+std::string department_name(std::string_view words, const WordTable& departments) {
+  std::string out, part;
+  std::vector<std::string> names;
+  std::string folded = fold_key(words);
+  for (char& c : folded) c = (c == ',' || c == '&') ? ' ' : c;
+  // Longest table key first at each position: "public health" before "health".
+  std::vector<std::string> toks;
+  for (size_t p = 0; p < folded.size();) {
+    size_t q = folded.find(' ', p);
+    if (q == std::string::npos) q = folded.size();
+    if (q > p) toks.push_back(folded.substr(p, q - p));
+    p = q + 1;
+  }
+  for (size_t i = 0; i < toks.size();) {
+    if (toks[i] == "and") { ++i; continue; }
+    size_t best = 0;
+    const std::string* v = nullptr;
+    std::string key;
+    for (size_t n = 1; n <= 3 && i + n <= toks.size(); ++n) {
+      key = n == 1 ? toks[i] : key + " " + toks[i + n - 1];
+      if (const std::string* f = departments.find(key)) v = f, best = n;
+    }
+    if (!v) return "";
+    names.push_back(*v);
+    i += best;
+  }
+  for (size_t i = 0; i < names.size(); ++i)
+    out += (i == 0 ? "" : i + 1 == names.size() ? " and " : ", ") + names[i];
+  return out;
+}
+
+// The country a minister serves: a place right before the title ("Uganda's Health Minister"),
+// else the dateline's.
+std::string minister_country(const ArticleContext& ctx, const std::vector<Mention>& mentions,
+                             const OpeningDateline& opening, Span title) {
+  for (const Mention& m : mentions) {
+    if (m.kind != Kind::Location || m.country.empty() || m.span.end > title.start || title.start - m.span.end > 4) continue;
+    std::string_view between = ctx.body.substr(m.span.end, title.start - m.span.end);
+    if (between == "'s " || between == "\xE2\x80\x99s ") return m.country;
+  }
+  const Dateline& dl = ctx.article.dateline;
+  for (const Mention& m : mentions) {
+    if (m.kind != Kind::Location || m.country.empty()) continue;
+    if (dl.found && m.span.overlaps(dl.span)) return m.country;
+  }
+  if (opening.place >= 0) return mentions[opening.place].country;
+  return "";
+}
+
+}  // namespace
+
+void AttributionFinder::minister_cues(const ArticleContext& ctx, const std::vector<Mention>& mentions,
+                                      const OpeningDateline& opening, std::vector<SourceCue>& out) const {
+  if (!minister_) return;
+  const auto& sentences = ctx.segmentation.sentences;
+  struct Quoted {
+    std::string surname;
+    SourceCue cue;
+  };
+  std::vector<Quoted> quoted;
+  for (size_t si = 0; si < sentences.size(); ++si) {
+    const Sentence& s = sentences[si];
+    if (s.boilerplate) continue;
+    std::string_view text = ctx.body.substr(s.start, s.end - s.start);
+    re2::StringPiece input = piece(text), whole, d1, d2;
+    while (RE2::FindAndConsume(&input, *minister_, &whole, &d1, &d2)) {
+      Span span{s.start + static_cast<size_t>(whole.data() - text.data()),
+                s.start + static_cast<size_t>(whole.data() - text.data()) + whole.size()};
+      bool inside_agency = false;
+      for (const Mention& m : mentions) inside_agency = inside_agency || (m.kind == Kind::Agency && m.span.overlaps(span));
+      bool back = false;
+      size_t reach = 0;
+      if (inside_agency || !attributes(ctx, Span{s.start, s.end}, span, &back, &reach)) continue;
+      re2::StringPiece d = d1.data() ? d1 : d2;
+      std::string dept = department_name(std::string_view(d.data(), d.size()), departments_);
+      if (dept.empty()) continue;
+      SourceCue cue{static_cast<int>(si), -1, "", span, back};
+      // A ministry of that department named in the article: the nearest, before the title first.
+      std::string first_key = fold_key(dept.substr(0, dept.find(' ')));
+      for (size_t k = 0; k < mentions.size(); ++k) {
+        const Mention& m = mentions[k];
+        if (m.kind != Kind::Agency) continue;
+        std::string v = fold_key(m.value.empty() ? m.text(ctx.body) : std::string_view(m.value));
+        if (v.find("ministr") == std::string::npos || v.find(first_key) == std::string::npos) continue;
+        bool before = m.span.end <= span.start;
+        bool cur_before = cue.agency >= 0 && mentions[cue.agency].span.end <= span.start;
+        if (cue.agency < 0 || (before && !cur_before) || (before == cur_before && before)) cue.agency = static_cast<int>(k);
+      }
+      if (cue.agency < 0) {
+        std::string country = minister_country(ctx, mentions, opening, span);
+        cue.name = dept + " Ministry" + (country.empty() ? "" : " (" + country + ")");
+      }
+      out.push_back(cue);
+      // The minister's surname: the last capitalized word between the title and the verb.
+      std::string_view name = ctx.body.substr(span.end, reach);
+      std::string surname;
+      for (size_t p = 0; p < name.size();) {
+        while (p < name.size() && !is_word_byte(name[p])) ++p;
+        size_t q = p;
+        while (q < name.size() && (is_word_byte(name[q]) || name[q] == '-')) ++q;
+        if (q > p + 2 && std::isupper(static_cast<unsigned char>(name[p]))) surname = std::string(name.substr(p, q - p));
+        else if (q > p && !surname.empty()) break;  // the name has ended ("... Aceng said")
+        p = q;
+      }
+      if (!surname.empty()) quoted.push_back(Quoted{surname, cue});
+    }
+  }
+  // "Kurum said the remaining 252,000 units ...": the minister quoted again by surname.
+  for (const Quoted& q : quoted) {
+    for (size_t si = static_cast<size_t>(q.cue.sentence) + 1; si < sentences.size(); ++si) {
+      const Sentence& s = sentences[si];
+      if (s.boilerplate) continue;
+      std::string_view text = ctx.body.substr(s.start, s.end - s.start);
+      for (size_t at = text.find(q.surname); at != std::string_view::npos; at = text.find(q.surname, at + 1)) {
+        size_t end = at + q.surname.size();
+        if ((at > 0 && is_word_byte(text[at - 1])) || (end < text.size() && is_word_byte(text[end]))) continue;
+        Span span{s.start + at, s.start + end};
+        bool back = false;
+        if (!attributes(ctx, Span{s.start, s.end}, span, &back)) continue;
+        SourceCue cue = q.cue;
+        cue.sentence = static_cast<int>(si);
+        cue.span = span;
+        cue.refers_back = back;
+        out.push_back(cue);
+      }
+    }
+  }
+}
+
+std::vector<SourceCue> AttributionFinder::cues(const ArticleContext& ctx, const std::vector<Mention>& mentions,
+                                               const OpeningDateline& opening) const {
   std::vector<SourceCue> out;
+  minister_cues(ctx, mentions, opening, out);
+  std::vector<SourceCue> ministers = out;  // antecedents for "the ministry" besides agency mentions
   const auto& sentences = ctx.segmentation.sentences;
   for (size_t k = 0; k < mentions.size(); ++k) {
     const Mention& m = mentions[k];
@@ -75,7 +225,7 @@ std::vector<SourceCue> AttributionFinder::cues(const ArticleContext& ctx, const 
     bool nested = false;
     for (const Mention& o : mentions)
       nested = nested || (o.kind == Kind::Agency && o.span.start >= m.span.end && o.span.start < m.span.end + reach);
-    if (!nested) out.push_back(SourceCue{m.sentence, static_cast<int>(k), m.span, back});
+    if (!nested) out.push_back(SourceCue{m.sentence, static_cast<int>(k), "", m.span, back});
   }
   // Anaphors: "the agency said", "according to the ministry"; resolved to the nearest agency
   // before them whose name holds the anaphor's head word.
@@ -89,6 +239,7 @@ std::vector<SourceCue> AttributionFinder::cues(const ArticleContext& ctx, const 
                 s.start + static_cast<size_t>(found.data() - text.data()) + found.size()};
       bool inside_agency = false;
       for (const Mention& m : mentions) inside_agency = inside_agency || (m.kind == Kind::Agency && m.span.overlaps(span));
+      for (const SourceCue& c : ministers) inside_agency = inside_agency || c.span.overlaps(span);
       bool back = false;
       if (inside_agency || !attributes(ctx, Span{s.start, s.end}, span, &back)) continue;
       const std::string* head = rules_.lookup("claim_anaphor", std::string_view(found.data(), found.size()));
@@ -106,7 +257,14 @@ std::vector<SourceCue> AttributionFinder::cues(const ArticleContext& ctx, const 
           break;
         }
       }
-      if (antecedent >= 0) out.push_back(SourceCue{static_cast<int>(si), antecedent, span, back});
+      // A ministry named only by its minister's title, nearer than any agency mention.
+      const SourceCue* title = nullptr;
+      for (const SourceCue& c : ministers)
+        if (c.agency < 0 && c.span.start < span.start && (any || fold_key(c.name).find(*head) != std::string::npos) &&
+            (antecedent < 0 || c.span.start > mentions[antecedent].span.start))
+          title = &c;
+      if (title) out.push_back(SourceCue{static_cast<int>(si), -1, title->name, span, back});
+      else if (antecedent >= 0) out.push_back(SourceCue{static_cast<int>(si), antecedent, "", span, back});
     }
   }
   return out;

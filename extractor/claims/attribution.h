@@ -1,11 +1,14 @@
 // Finds who a count is attributed to: an agency that is the subject of an attribution verb
 // ("UNHCR said", "Interior Ministry data showed", "according to the ministry", "..., said
 // the ministry"), directly or through an anaphor ("the agency", "the ministry") that names
-// an agency mentioned before. People and unnamed officials are not agencies: no source.
+// an agency mentioned before. A minister quoted by title speaks for the ministry
+// ("Health Minister Jane Aceng said" -> Health Ministry (UG)), also when quoted again by
+// surname ("Aceng said"). Other people and unnamed officials are not agencies: no source.
 //
 //   nf::AttributionFinder who(rules);
-//   std::vector<nf::SourceCue> cues = who.cues(ctx, mentions);          // once per article
-//   if (auto s = nf::source_for(count, cues)) fact.source = mentions[s->agency].value;
+//   std::vector<nf::SourceCue> cues = who.cues(ctx, mentions, opening);  // once per article
+//   if (auto s = nf::source_for(count, cues))
+//     fact.source = s->agency >= 0 ? mentions[s->agency].value : s->name;
 #pragma once
 #include <memory>
 #include <optional>
@@ -13,6 +16,8 @@
 
 #include <re2/re2.h>
 
+#include "extractor/claims/opening_dateline.h"
+#include "extractor/claims/word_table.h"
 #include "extractor/model/mention.h"
 #include "extractor/normalize/context.h"
 
@@ -22,7 +27,8 @@ class RuleLibrary;
 
 struct SourceCue {
   int sentence = -1;
-  int agency = -1;            // index of the agency mention it resolves to
+  int agency = -1;            // index of the agency mention it resolves to; -1: `name` says who
+  std::string name;           // a ministry named only through a minister's title
   Span span;                  // the words naming the source in this sentence (agency or anaphor)
   bool refers_back = false;   // "confirmed the figures": vouches for the sentence before
 };
@@ -31,14 +37,20 @@ class AttributionFinder {
  public:
   explicit AttributionFinder(const RuleLibrary& rules);
   ~AttributionFinder();
-  std::vector<SourceCue> cues(const ArticleContext& ctx, const std::vector<Mention>& mentions) const;
+  // `opening`: the article's opening dateline (its country names a minister's ministry).
+  std::vector<SourceCue> cues(const ArticleContext& ctx, const std::vector<Mention>& mentions,
+                              const OpeningDateline& opening) const;
 
  private:
   // Whether the words at `span` are the source of an attribution in their sentence; `reach`
   // gets how far past the span the words up to the verb go (0 for "according to X").
   bool attributes(const ArticleContext& ctx, Span sentence, Span span, bool* refers_back, size_t* reach = nullptr) const;
+  // "Health Minister X said": cues for the ministry, and for X's surname quoted later.
+  void minister_cues(const ArticleContext& ctx, const std::vector<Mention>& mentions, const OpeningDateline& opening,
+                     std::vector<SourceCue>& out) const;
   const RuleLibrary& rules_;
-  std::unique_ptr<RE2> after_, before_, inverted_, refer_back_, refer_passive_, anaphor_;
+  std::unique_ptr<RE2> after_, before_, inverted_, refer_back_, refer_passive_, anaphor_, minister_;
+  WordTable departments_;     // claim_ministry_department
 };
 
 // The cue that attributes a count: in its own sentence (the nearest), else a cue that refers

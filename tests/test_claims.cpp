@@ -311,6 +311,41 @@ TEST_CASE("claims: a minister quoted by title speaks for the ministry, also by s
   CHECK(d.fact(fs, "7 people").source == "Interior Ministry (KE)");  // "Kenya's": not the dateline's
 }
 
+TEST_CASE("claims: offsets, new clauses after ', and' and closed relative clauses do not date a count", "[claims]") {
+  Doc d(
+      "Two years after the quake killed more than 53,000 people in February 2023, 201,000 homes stand.\n"
+      "A year later, 1.5 million were still in camps.\n"
+      "Arce declared a disaster on Sept. 8, and Chile has sent 120 firefighters.\n"
+      "Floods have killed 188 people since March, and nearly 165,000 have been forced from their homes.\n"
+      "In January, 500 homes were flooded, and the army evacuated 300 families.\n"
+      "Remittances, which make up nearly 20% of output, rose 8.6% in 2024.");
+  d.temporal(nf::Kind::Duration, "Two years", "P2Y");
+  d.temporal(nf::Kind::Date, "February 2023", "2023-02", "2023-02-01", "2023-02-28");
+  d.temporal(nf::Kind::Duration, "A year", "P1Y");
+  d.temporal(nf::Kind::Date, "Sept. 8", "2024-09-08", "2024-09-08", "2024-09-08");
+  d.temporal(nf::Kind::Date, "March", "2024-03", "2024-03-01", "2024-03-31");
+  d.temporal(nf::Kind::Date, "In January", "2024-01", "2024-01-01", "2024-01-31");
+  d.temporal(nf::Kind::Date, "2024", "2024", "2024-01-01", "2024-12-31");
+  d.count("more than 53,000 people", 53000, "lower", "people");
+  d.count("201,000 homes", 201000, "exact", "homes");
+  d.count("1.5 million", 1500000, "exact", "");
+  d.count("120 firefighters", 120, "exact", "firefighters");
+  d.count("188 people", 188, "exact", "people");
+  d.count("nearly 165,000", 165000, "upper", "");
+  d.count("500 homes", 500, "exact", "homes");
+  d.count("300 families", 300, "exact", "families");
+  d.count("nearly 20%", 20, "upper", "percent", nf::Kind::Percent);
+  d.count("8.6%", 8.6, "exact", "percent", nf::Kind::Percent);
+  auto fs = d.run("2025-02-06");
+  CHECK(d.fact(fs, "more than 53,000 people").time == "2023-02");  // not "Two years" (after ...)
+  CHECK(d.fact(fs, "1.5 million").time == "");                      // "A year later": an offset
+  CHECK(d.fact(fs, "120 firefighters").time == "");                 // Sept. 8 is Arce's
+  CHECK(d.fact(fs, "nearly 165,000").time == "2024-03");            // shares the clause before
+  CHECK(d.fact(fs, "300 families").time == "2024-01");              // the opening date dates all
+  CHECK(d.fact(fs, "nearly 20%").time == "");                       // 2024 is outside its clause
+  CHECK(d.fact(fs, "8.6%").time == "2024");
+}
+
 TEST_CASE("claims: a later sentence vouches for figures only when it refers back", "[claims]") {
   Doc d(
       "At least 60 people died in the floods.\n"

@@ -1,7 +1,9 @@
 // Picks the temporal mention that dates a count (the nearest one in its sentence, not the
 // dateline, not the base of a comparison, not one in a relative clause that closes before the
-// count; a duration carved from a date, "the first seven months of 2024", gives the date) and
-// gives its calendar interval.
+// count, not one across ", and" + a new clause, not a duration that is an offset ("two years
+// after"), not one outside the comma-closed relative clause the count stands in; a duration
+// carved from a date, "the first seven months of 2024", gives the date) and gives its calendar
+// interval.
 //
 //   nf::TimeFinder when(rules);
 //   if (auto t = when.find(ctx, count, mentions, opening)) fact.time = t->value;  // "P3W", 2025-04-02..2025-04-23
@@ -38,12 +40,20 @@ class TimeFinder {
 
  private:
   bool in_closed_relative(const SentenceView& sv, Span t, Span count) const;
+  // Whether ", and" (claim_coordinator) + a new subject, or ";", stands between byte spans a
+  // and b (", and 165,000 were displaced" shares the clause before: the span follows "and").
+  bool coordinated_apart(const SentenceView& sv, Span a, Span b) const;
+  // The comma-closed relative clause the count stands in (", which make up 20% of GDP,"), or
+  // an empty span.
+  Span relative_around(const SentenceView& sv, Span count) const;
 
   WordSet comparison_;
   WordSet relative_;    // "which", "that": a relative clause before the count dates its own verb
   WordSet start_verb_;  // "which began in April": unless it dates the start of the period
   WordSet aux_;         // finite verbs that show the relative clause has closed
   WordSet verbs_;       // attribution verbs: "said that" opens no relative clause
+  WordSet offset_;      // "two years after": a duration that is an offset, not a period
+  WordSet coordinator_; // ", and" + a new clause
   std::unique_ptr<RE2> to_ref_before_;  // "in just" + duration
   std::unique_ptr<RE2> to_ref_inside_;  // "the past three weeks" as one mention
   std::unique_ptr<RE2> said_when_;      // "said on Sunday": dates the statement

@@ -148,10 +148,17 @@ struct TemporalNormalizer::Impl {
     };
     static const Down kDown[] = {{false, 'Y', false, 'M', 12}, {false, 'M', false, 'D', 30}, {false, 'W', false, 'D', 7},
                                  {false, 'D', true, 'H', 24},  {true, 'H', true, 'M', 60},   {true, 'M', true, 'S', 60}};
+    // With a whole part the two units are written side by side, as TIMEX3 does: P2.5Y -> P2Y6M,
+    // PT5.5H -> PT5H30M, P1.5D -> P1DT12H.
+    double whole = std::floor(d);
     for (const Down& dn : kDown)
       if (dn.time == time && unit.size() == 1 && unit[0] == dn.unit) {
-        double x = d * dn.mult;
-        if (x == std::floor(x)) return std::string(dn.to_time ? "PT" : "P") + format_number(x) + dn.to;
+        double x = (d - whole) * dn.mult;
+        if (x != std::floor(x)) break;
+        std::string low = format_number(x) + dn.to;
+        if (whole == 0) return std::string(dn.to_time ? "PT" : "P") + low;
+        std::string high = (time ? "PT" : "P") + format_number(whole) + unit;
+        return high + (dn.to_time && !time ? "T" : "") + low;
       }
     return (time ? "PT" : "P") + num + unit;
   }

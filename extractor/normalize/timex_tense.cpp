@@ -50,20 +50,19 @@ Tense TenseReader::at(std::string_view sentence, size_t pos) const {
   re2::StringPiece text(sentence.data(), sentence.size());
   re2::StringPiece g[3];
   size_t from = 0;
-  Tense best = Tense::None;
-  size_t best_dist = std::string_view::npos;
+  Tense best = Tense::None, before = Tense::None;
+  size_t best_dist = std::string_view::npos, before_dist = std::string_view::npos;
   while (from < text.size() && impl_->cues->Match(text, from, text.size(), RE2::UNANCHORED, g, 3)) {
     size_t s = g[0].data() - text.data(), e = s + g[0].size();
     size_t dist = e <= pos ? pos - e : (s >= pos ? s - pos : 0);
     from = e > s ? e : s + 1;
     // A participle after "be" ("will be held", "to be signed") carries no past tense.
     if (!g[1].data() && passive(sentence.substr(0, s))) continue;
-    if (dist < best_dist) {
-      best_dist = dist;
-      best = g[1].data() ? Tense::Future : Tense::Past;
-    }
+    Tense t = g[1].data() ? Tense::Future : Tense::Past;
+    if (e <= pos && dist < before_dist) before_dist = dist, before = t;
+    if (dist < best_dist) best_dist = dist, best = t;
   }
-  return best;
+  return before != Tense::None ? before : best;
 }
 
 }  // namespace nf

@@ -30,7 +30,14 @@ const Case kCases[] = {
     {"LONDON, Jan 5 (AFP) - British police arrested 12 people overnight, officials said.", "2025-01-06", "", "LONDON", "2025-01-05", "AFP", "LONDON, Jan 5 (AFP)"},
     {"SÃO PAULO, Brazil — Heavy rains killed at least 40 people in the state over the weekend.", "", "", "SÃO PAULO, Brazil", "", "", "SÃO PAULO, Brazil"},
     // More wire and regional shapes.
-    {"NEW DELHI, Jan 5 (IANS) The government on Sunday said that 3,000 villages were affected.", "", "2025-01-07", nullptr, nullptr, nullptr, nullptr},
+    {"NEW DELHI, Jan 5 (IANS) The government on Sunday said that 3,000 villages were affected.", "", "2025-01-07", "NEW DELHI", "2025-01-05", "IANS", "NEW DELHI, Jan 5 (IANS)"},
+    {"Bogota, Mar 5 (EFE).- Clashes have forced more than 5,200 people to flee their homes.", "", "2025-03-06", "Bogota", "2025-03-05", "EFE", "Bogota, Mar 5 (EFE)"},
+    {"LA PAZ, Sep 20 (EFE).- Forest fires have burned 3.8 million hectares in Bolivia.", "", "2024-09-21", "LA PAZ", "2024-09-20", "EFE", "LA PAZ, Sep 20 (EFE)"},
+    {"By Agnes Nantaba\nKAMPALA \xE2\x80\x94 Uganda has confirmed nine cases of the disease, officials said.", "", "", "KAMPALA", "", "", "KAMPALA"},
+    // Only a space after it: a date and a wire credit must both be there, and a capital after.
+    {"Paris, May 30 the ministry said that 3,000 villages were affected by the floods.", "", "2025-06-01", nullptr, nullptr, nullptr, nullptr},
+    {"Officials (the ministry) Said that 3,000 villages were affected by the floods.", "", "", nullptr, nullptr, nullptr, nullptr},
+    {"Lahore, May 30 (PTI) the figures were released late on Friday by the ministry.", "", "2025-06-01", nullptr, nullptr, nullptr, nullptr},
     {"NEW DELHI, Jan 5 (IANS): The government on Sunday said that 3,000 villages were affected.", "", "2025-01-07", "NEW DELHI", "2025-01-05", "IANS", "NEW DELHI, Jan 5 (IANS)"},
     {"BEIJING, Jan. 5 (Xinhua) -- China's exports rose 7 percent in December, data showed.", "2025-01-05", "", "BEIJING", "2025-01-05", "Xinhua", "BEIJING, Jan. 5 (Xinhua)"},
     {"ANKARA (AA) - Turkish authorities detained 25 suspects in operations across 10 provinces.", "", "", "ANKARA", "", "Anadolu", "ANKARA (AA)"},

@@ -138,6 +138,15 @@ Dateline DatelineReader::read_line(std::string_view line, const std::string& ref
     bool dated = !month.empty();
     size_t sep = im.group_start(*re, g, "sep", line);
     std::string_view after = line.substr(static_cast<size_t>(g[0].data() + g[0].size() - line.data()));
+    // Only spaces between the dateline and the story: a date, a wire credit and a story that
+    // opens on a capital or a digit must vouch for it ("New Delhi, May 30 (PTI) At least ...").
+    bool bare_sep = sep != std::string_view::npos && !after.empty() &&
+                    line.substr(sep, static_cast<size_t>(after.data() - line.data()) - sep).find_first_not_of(" \t") ==
+                        std::string_view::npos;
+    if (bare_sep) {
+      unsigned char c = static_cast<unsigned char>(after[0]);
+      if (!dated || wire.empty() || !((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) continue;
+    }
     if (!dated && wire.empty()) {
       // "WASHINGTON —" with nothing to vouch for it: an ALL-CAPS place and prose after it.
       if (!all_caps(place)) continue;

@@ -346,6 +346,35 @@ TEST_CASE("claims: offsets, new clauses after ', and' and closed relative clause
   CHECK(d.fact(fs, "8.6%").time == "2024");
 }
 
+TEST_CASE("claims: origins, changes and where a statement was made", "[claims]") {
+  Doc d(
+      "Guatemala received 7,500 deportees from the United States in February, up 24% from a year before.\n"
+      "Rescuers evacuated 300 people from Gaza.\n"
+      "Speaking at a ceremony in Hatay, the minister said 252,000 units would be handed over in Turkey.\n"
+      "Speaking at a ceremony in Hatay, the minister said 40 homes were ready.\n"
+      "Officials told reporters in Geneva that 5,000 Sudanese had crossed.");
+  d.place("Guatemala", "GT");
+  d.place("the United States", "US");
+  d.place("Gaza", "PS");
+  d.place("Hatay", "TR", "TR-31");
+  d.place("Turkey", "TR");
+  d.place("Hatay", "TR", "TR-31", 1);
+  d.place("Geneva", "CH");
+  d.count("7,500 deportees", 7500, "exact", "deportees");
+  d.count("24%", 24, "exact", "percent", nf::Kind::Percent);
+  d.count("300 people", 300, "exact", "people");
+  d.count("252,000 units", 252000, "exact", "units");
+  d.count("40 homes", 40, "exact", "homes");
+  d.count("5,000 Sudanese", 5000, "exact", "Sudanese");
+  auto fs = d.run("2025-03-04");
+  CHECK(d.fact(fs, "7,500 deportees").location == "GT");  // not where they came from
+  CHECK(d.fact(fs, "24%").location == "GT");              // the change of the count before
+  CHECK(d.fact(fs, "300 people").location == "PS");       // no other place: the origin is it
+  CHECK(d.fact(fs, "252,000 units").location == "TR");    // not the ceremony's province
+  CHECK(d.fact(fs, "40 homes").location == "");           // the ceremony's place says nothing
+  CHECK(d.fact(fs, "5,000 Sudanese").location == "");     // not Geneva, where it was said
+}
+
 TEST_CASE("claims: a later sentence vouches for figures only when it refers back", "[claims]") {
   Doc d(
       "At least 60 people died in the floods.\n"

@@ -16,6 +16,7 @@ struct Signal {
   Span span;
   size_t distance;  // bytes from the count, for picking the arg among equals
   bool destination = false;  // "to Malaysia", "into Chad"
+  bool origin = false;       // "from the United States"
   int listed_with = -1;      // the first place of the list ("X, Y and Z") this one belongs to
   bool other_claim = false;  // stands in the clause of another count of the sentence
 };
@@ -58,6 +59,8 @@ std::optional<PlaceHit> nearest(const std::vector<Signal>& sig, const std::vecto
       before = &s;
     }
   }
+  // "Guatemala received 7,500 deportees from the United States": the origin gives way.
+  if (after && after->origin && before && before->country != after->country) after = nullptr;
   const Signal* best = after ? after : before;
   if (!best) return std::nullopt;
   // A list of places ("in Kelantan and Terengganu", "the provinces of Nampula, Zambezia and
@@ -110,9 +113,12 @@ std::optional<PlaceHit> one_country(const std::vector<Signal>& sig) {
 
 PlaceFinder::PlaceFinder(const RuleLibrary& rules)
     : rules_(rules), breaks_(macro_words(rules, "claim_clause_break")), destination_(macro_words(rules, "claim_destination")),
+      origin_(macro_words(rules, "claim_origin")), change_(macro_words(rules, "claim_change_ellipsis")),
       demonyms_(rules, "geo_demonym") {
   landmark_ = std::make_unique<RE2>("(?i)\\b" + macro_alternation(rules, "claim_landmark") + "\\s+(?:the\\s+)?$");
   if (!landmark_->ok()) throw RuleError("claim_landmark: " + landmark_->error());
+  frame_ = std::make_unique<RE2>("(?i)\\b" + macro_alternation(rules, "claim_statement_frame") + "\\b[^,;:]*$");
+  if (!frame_->ok()) throw RuleError("claim_statement_frame: " + frame_->error());
 }
 PlaceFinder::~PlaceFinder() = default;
 
@@ -144,6 +150,8 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
     // "on the border with Myanmar": a landmark, not where the count happened.
     std::string_view lead = ctx.body.substr(sv.span().start, m.span.start - sv.span().start);
     if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), *landmark_)) continue;
+    // "Speaking at a ceremony in Kahramanmaras": where the statement was made.
+    if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), *frame_)) continue;
     Signal s{m.country, m.admin1, static_cast<int>(k), m.span, gap(m.span, count.span)};
     // A people's name tagged as a place ("the Somali government") names its country.
     if (const std::string* c = demonyms_.find(m.text(ctx.body)))
@@ -151,6 +159,7 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
     long prev = sv.last_token_ending_by(m.span.start);
     if (prev >= static_cast<long>(sv.begin()) && sv.word(static_cast<size_t>(prev)) == "the") --prev;
     s.destination = prev >= static_cast<long>(sv.begin()) && destination_.count(sv.word(static_cast<size_t>(prev))) > 0;
+    s.origin = prev >= static_cast<long>(sv.begin()) && origin_.count(sv.word(static_cast<size_t>(prev))) > 0;
     for (Span oc : other_clauses) s.other_claim = s.other_claim || (oc.contains(m.span) && !clause.contains(m.span));
     all.push_back(s);
   }
@@ -161,6 +170,20 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
   }
   if (!in_clause.empty())
     if (auto hit = nearest(in_clause, all, count.span)) return hit;
+
+  // "..., up 24% from the same month last year": the change is the count's before it.
+  if (in_clause.empty() && clause.start < count.span.start) {
+    std::string lead = ascii_lower(ctx.body.substr(clause.start, count.span.start - clause.start));
+    size_t a = lead.find_first_not_of(" ,;:"), b = lead.find_last_not_of(' ');
+    lead = a == std::string::npos ? "" : lead.substr(a, b - a + 1);
+    if (change_.count(lead)) {
+      const Mention* prev = nullptr;
+      for (const Mention& m : mentions)
+        if (is_numeric(m.kind) && m.kind != Kind::Quantity && m.sentence == count.sentence && m.span.end <= clause.start)
+          prev = &m;
+      if (prev) return find(ctx, *prev, mentions, opening);
+    }
+  }
 
   // Demonyms ("Afghans", "Pakistani") name the country a sentence is about.
   if (rules_.has_table("geo_demonym")) {

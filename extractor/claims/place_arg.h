@@ -4,6 +4,9 @@
 // names no place at all and the story names that country somewhere. A list of places
 // ("in Kelantan and Terengganu") gives their one country; a landmark ("on the border with
 // Myanmar") is not a place of the count; a province in another count's clause is that count's.
+// An origin after the count ("deportees from the United States") gives way to a place of
+// another country before it; a place where a statement was made ("Speaking in X, ...") is no
+// place of the count; "..., up 24% from ..." takes the place of the count it changes.
 // More than one country at a level: no location (not guessed).
 //
 //   nf::PlaceFinder where(rules);
@@ -44,6 +47,9 @@ class PlaceFinder {
   const RuleLibrary& rules_;
   WordSet breaks_;
   WordSet destination_;
+  WordSet origin_;                 // "from the United States" after the count
+  WordSet change_;                 // "up 24% from ...": a change takes its count's place
+  std::unique_ptr<RE2> frame_;     // "Speaking at a ceremony in" + place
   std::unique_ptr<RE2> landmark_;  // "on the border with" + place
   WordTable demonyms_;             // geo_demonym
 };

@@ -375,6 +375,24 @@ TEST_CASE("claims: origins, changes and where a statement was made", "[claims]")
   CHECK(d.fact(fs, "5,000 Sudanese").location == "");     // not Geneva, where it was said
 }
 
+TEST_CASE("claims: 'the centre' names an acronym spelled out before it in brackets", "[claims]") {
+  Doc d(
+      "Rains killed 16 people, the Disaster Management Centre (DMC) said.\n"
+      "Last year, floods killed 27 people, the centre said.\n"
+      "The Red Cross (IFRC) said 40 homes were lost. Another 12 were damaged, the centre said.");
+  d.agency("DMC", "DMC");
+  d.agency("IFRC", "IFRC");
+  d.count("16 people", 16, "exact", "people");
+  d.count("27 people", 27, "exact", "people");
+  d.count("40 homes", 40, "exact", "homes");
+  d.count("12", 12, "exact", "");
+  auto fs = d.run("2024-06-03");
+  CHECK(d.fact(fs, "16 people").source == "DMC");
+  CHECK(d.fact(fs, "27 people").source == "DMC");  // "the centre": the Disaster Management Centre
+  CHECK(d.fact(fs, "40 homes").source == "IFRC");
+  CHECK(d.fact(fs, "12").source == "DMC");         // the Red Cross is no centre
+}
+
 TEST_CASE("claims: a later sentence vouches for figures only when it refers back", "[claims]") {
   Doc d(
       "At least 60 people died in the floods.\n"

@@ -18,6 +18,20 @@ re2::StringPiece piece(std::string_view s) { return re2::StringPiece(s.data(), s
 
 std::string folded_lower(std::string_view s) { return fold_key(s); }
 
+// "the Disaster Management Centre (DMC)" where only "DMC" is an agency mention: whether the
+// words spelled out just before the bracket hold the anaphor's head word ("the centre").
+bool spelled_out_holds(std::string_view body, const Mention& m, const std::string& head) {
+  constexpr size_t kSpelledOut = 80;  // bytes before the bracket
+  size_t open = m.span.start;
+  while (open > 0 && body[open - 1] == ' ') --open;
+  if (open == 0 || body[open - 1] != '(' || m.span.end >= body.size() || body[m.span.end] != ')') return false;
+  size_t from = open - 1 > kSpelledOut ? open - 1 - kSpelledOut : 0;
+  std::string_view before = body.substr(from, open - 1 - from);
+  size_t stop = before.find_last_of(",;:.\n");  // the name starts after the last punctuation
+  if (stop != std::string_view::npos) before.remove_prefix(stop + 1);
+  return fold_key(before).find(head) != std::string::npos;
+}
+
 }  // namespace
 
 AttributionFinder::AttributionFinder(const RuleLibrary& rules) : rules_(rules), departments_(rules, "claim_ministry_department") {
@@ -252,7 +266,7 @@ std::vector<SourceCue> AttributionFinder::cues(const ArticleContext& ctx, const 
         if (m.kind != Kind::Agency || m.span.start >= span.start) continue;
         if (pronoun && m.sentence + 2 < static_cast<int>(si)) break;  // "it" reaches back two sentences
         if (any || folded_lower(m.value).find(*head) != std::string::npos ||
-            folded_lower(m.text(ctx.body)).find(*head) != std::string::npos) {
+            folded_lower(m.text(ctx.body)).find(*head) != std::string::npos || spelled_out_holds(ctx.body, m, *head)) {
           antecedent = static_cast<int>(k);
           break;
         }

@@ -71,11 +71,16 @@ struct EntityNormalizer::Impl {
   void short_names(std::vector<Mention>& ms, const ArticleContext& ctx) const;
   bool caps_sentence(const ArticleContext& ctx, int sentence) const;
   void appositives(std::vector<Mention>& ms, const ArticleContext& ctx) const;
+  void split_joined(std::vector<Mention>& ms, const ArticleContext& ctx) const;
+  void national_society(Mention& m, const ArticleContext& ctx, const PlaceContext& pc) const;
+  std::set<std::string> name_heads;  // words that end a body's name (Authority, Army, Bank...)
 };
 
 EntityNormalizer::EntityNormalizer(const RuleLibrary& rules) : impl_(std::make_unique<Impl>()) {
   impl_->rules = &rules;
   impl_->gaz = Gazetteers::shared(rules);
+  for (const char* macro : {"org_body_suffix", "org_dept_word"})
+    for (const std::string& w : rules.list(macro)) impl_->name_heads.insert(w);
 }
 EntityNormalizer::~EntityNormalizer() = default;
 EntityNormalizer::EntityNormalizer(EntityNormalizer&&) noexcept = default;
@@ -145,7 +150,65 @@ void EntityNormalizer::Impl::locations(std::vector<Mention>& ms, const ArticleCo
   }
 }
 
+// "the National Disaster Management Authority and the Pakistan Army": two bodies joined by
+// "and" where the first already ends in a head word; each is a mention of its own.
+void EntityNormalizer::Impl::split_joined(std::vector<Mention>& ms, const ArticleContext& ctx) const {
+  std::vector<Mention> added;
+  for (Mention& m : ms) {
+    if (m.kind != Kind::Agency || (m.rule != "org.body" && m.rule != "org.dept_named")) continue;
+    std::string_view text = m.text(ctx.body);
+    for (size_t k = text.find(" and "); k != std::string_view::npos; k = text.find(" and ", k + 1)) {
+      std::string_view left = text.substr(0, k), right = text.substr(k + 5);
+      if (right.substr(0, 4) == "the ") right.remove_prefix(4);
+      size_t lsp = left.rfind(' '), rsp = right.find(' ');
+      if (lsp == std::string_view::npos || rsp == std::string_view::npos || right.empty() ||
+          !std::isupper(static_cast<unsigned char>(right[0])))
+        continue;
+      std::string left_head(left.substr(lsp + 1)), right_first(right.substr(0, rsp));
+      if (!name_heads.count(left_head) || name_heads.count(right_first)) continue;
+      auto part = [&](std::string_view piece) {
+        Mention p = m;
+        p.span = Span{m.span.start + static_cast<size_t>(piece.data() - text.data()),
+                      m.span.start + static_cast<size_t>(piece.data() - text.data()) + piece.size()};
+        size_t sp = piece.rfind(' ');
+        std::string head(piece.substr(sp + 1)), rest(piece.substr(0, sp));
+        p.attrs.clear();
+        for (const auto& [k2, v] : m.attrs) {
+          if (k2 == "name" || k2 == "dept") p.attrs.emplace_back(k2, rest);
+          else if (k2 == "head" || k2 == "suffix") p.attrs.emplace_back(k2, head);
+          else if (k2 == "place") p.attrs.emplace_back(k2, "");
+          else p.attrs.emplace_back(k2, v);
+        }
+        return p;
+      };
+      added.push_back(part(left));
+      m = part(right);
+      break;
+    }
+  }
+  for (Mention& m : added) ms.push_back(std::move(m));
+  std::stable_sort(ms.begin(), ms.end(), [](const Mention& a, const Mention& b) {
+    return a.span.start != b.span.start ? a.span.start < b.span.start : a.span.end < b.span.end;
+  });
+}
+
+// "the Indonesian Red Cross", "Pakistan Red Crescent": a national society, named with its country.
+void EntityNormalizer::Impl::national_society(Mention& m, const ArticleContext& ctx, const PlaceContext& pc) const {
+  if (!rules->lookup("org_national_society", fold_phrase(m.text(ctx.body)))) return;
+  size_t p = m.span.start;
+  if (p < 2 || ctx.body[p - 1] != ' ') return;
+  size_t w = p - 1;
+  while (w > 0 && std::isalpha(static_cast<unsigned char>(ctx.body[w - 1]))) --w;
+  if (w == p - 1 || !std::isupper(static_cast<unsigned char>(ctx.body[w]))) return;
+  std::string cc = pc.country_of_name(*gaz, fold_token(ctx.body.substr(w, p - 1 - w)));
+  if (cc.empty()) return;
+  m.span.start = w;
+  m.value = std::string(m.text(ctx.body));
+  m.country = cc;
+}
+
 void EntityNormalizer::Impl::agencies(std::vector<Mention>& ms, const ArticleContext& ctx, const PlaceContext& pc) const {
+  split_joined(ms, ctx);
   const Gazetteers& g = *gaz;
   const Dateline& dl = ctx.article.dateline;
   for (Mention& m : ms) {
@@ -169,6 +232,7 @@ void EntityNormalizer::Impl::agencies(std::vector<Mention>& ms, const ArticleCon
       m.value = b.name;
       m.acronym = b.acronym;
       m.country = b.country;
+      national_society(m, ctx, pc);
       continue;
     }
     if (m.rule == "org.company" || m.rule == "org.body" || m.rule == "org.acronym" || m.rule == "org.described") {
@@ -267,7 +331,9 @@ void EntityNormalizer::Impl::named_organisation(Mention& m, const ArticleContext
     name = name.substr(cut);
   }
   // "Shares of Apple Inc.": a capitalized common word and a connector start the sentence, not the name.
-  for (;;) {
+  bool opens_sentence = m.sentence >= 0 && static_cast<size_t>(m.sentence) < ctx.segmentation.sentences.size() &&
+                        ctx.segmentation.sentences[m.sentence].start == m.span.start;
+  for (; opens_sentence;) {
     size_t sp1 = name.find(' ');
     if (sp1 == std::string::npos) break;
     size_t sp2 = name.find(' ', sp1 + 1);

@@ -9,9 +9,9 @@ namespace {
 
 double base_score(const Place& p) {
   switch (p.type) {
-    case PlaceType::Country: return 3.0;
+    case PlaceType::Country: return 3.4;
     case PlaceType::Region: return 2.5;
-    case PlaceType::Admin1: return 1.8;
+    case PlaceType::Admin1: return 2.2;  // a province outranks a foreign town of ~500k (Bali, not Bali in India)
     case PlaceType::City: break;
   }
   double lg = p.population > 0 ? std::log10(static_cast<double>(p.population)) : 4.0;

@@ -184,9 +184,12 @@ struct Gazetteer::Impl {
     if (h.end_byte < sv.body.size() && sv.body[h.end_byte] == '$') return kReject;  // "US$ 40 billion"
     // A name the agency table knows as written ("Xinhua", "Interpol") is the body, not a place.
     if (const PhraseIndex::Node* b = g.body_names.find(h.key); b && !b->ids.empty() && !country) return kReject;
-    // Short keys ("us", "uk", "u.s", "uae") are acronyms: only in capitals.
+    // Short keys ("us", "uk", "u.s", "uae") are acronyms: only in capitals. A short city name
+    // ("Osh") is a name: only as one, outside a line of capitals.
     std::string letters = without_dots(h.key);
-    if (h.last == i && letters.size() <= 3 && !sv.tok[i].is(kTokAllCaps)) return kReject;
+    if (h.last == i && letters.size() <= 3) {
+      if (city_only ? sv.tok[i].is(kTokAllCaps) && !sv.caps_line : !sv.tok[i].is(kTokAllCaps)) return kReject;
+    }
     // A word in capitals is a name only where the line is in capitals or the key is short.
     if (sv.tok[i].is(kTokAllCaps) && letters.size() > 3 && !sv.caps_line && i != 0) return kReject;
     bool sentence_start = i == 0 || (sv.tok[i - 1].is(kTokPunct) && i == 1);
@@ -220,7 +223,8 @@ struct Gazetteer::Impl {
   }
 
   bool accept_body(const SentenceView& sv, size_t i, const Hit& h) const {
-    if (!sv.upper(i)) return false;
+    if (!sv.upper(i) && !sv.capital_inside(i)) return false;  // "al-Shabaab", "al-Qaeda"
+
     std::string letters = without_dots(h.key);
     for (uint32_t id : h.node->ids) {
       const Body& b = gaz->bodies[id];
@@ -254,7 +258,7 @@ void Gazetteer::match(std::string_view body, const Segmentation& seg, std::vecto
     fold_sentence(body, seg.tokens.data() + s.first_token, s.token_count, sv);
     size_t place_until = 0, body_until = 0;  // tokens already inside an accepted mention
     for (size_t i = 0; i < sv.n; ++i) {
-      if (!sv.word(i) || !sv.upper(i)) continue;
+      if (!sv.word(i) || (!sv.upper(i) && !sv.capital_inside(i))) continue;
       if (i >= place_until) {
         Hit h = longest(g.place_names, sv, i);
         Impl::Verdict v = h.node ? impl_->accept_place(sv, i, h) : Impl::kReject;
@@ -290,6 +294,7 @@ void Gazetteer::match(std::string_view body, const Segmentation& seg, std::vecto
           Mention m;
           m.kind = Kind::Agency;
           m.rule = "gazetteer.agencies";
+          m.priority = 2;  // the table's name of a body beats a pattern's reading of the same words
           m.sentence = static_cast<int>(si);
           m.span = Span{sv.tok[i].start, h.end_byte};
           m.attrs = {{"body", std::to_string(h.node->ids[0])}, {"value", g.bodies[h.node->ids[0]].name}};

@@ -35,6 +35,19 @@ std::string fold_token(std::string_view s) {
     if (u_charType(c) == U_NON_SPACING_MARK) continue;
     if (c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0x02BB || c == 0x2032) c = '\'';
     if (c == 0x2010 || c == 0x2011 || c == 0x2013) c = '-';
+    // Letters that carry no combining mark to drop: "Elazığ" is written "Elazig", "Łódź" "Lodz".
+    switch (c) {
+      case 0x0131: c = 'i'; break;                 // dotless i
+      case 0x00F8: case 0x00D8: c = 'o'; break;    // ø
+      case 0x0142: case 0x0141: c = 'l'; break;    // ł
+      case 0x0111: case 0x0110: c = 'd'; break;    // đ
+      case 0x00F0: case 0x00D0: c = 'd'; break;    // ð
+      case 0x0127: case 0x0126: c = 'h'; break;    // ħ
+      case 0x00E6: kept.append(UChar32('a')); c = 'e'; break;  // æ
+      case 0x0153: kept.append(UChar32('o')); c = 'e'; break;  // œ
+      case 0x02BF: case 0x02BE: continue;          // ʿ ʾ (ʿAyn, hamza in transliterations)
+      default: break;
+    }
     kept.append(c);
   }
   kept.foldCase();

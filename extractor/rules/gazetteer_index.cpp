@@ -2,6 +2,8 @@
 
 #include <geonames/geonames.h>
 
+#include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <map>
 #include <mutex>
@@ -48,6 +50,23 @@ std::string strip_parenthetical(const std::string& s) {
 std::set<std::string> folded_set(const RuleLibrary& rules, const char* macro) {
   std::set<std::string> out;
   for (const std::string& w : rules.list(macro)) out.insert(fold_phrase(w));
+  return out;
+}
+
+// Other ways news writes a folded place name: without an Arabic article ("al hasakah" ->
+// "hasakah", "ar raqqah" -> "raqqah") and two words run together ("mirpur khas" ->
+// "mirpurkhas"). `articles` are the folded articles of rules/places (geo_name_article).
+std::vector<std::string> name_variants(const std::string& key, const std::set<std::string>& articles) {
+  std::vector<std::string> out;
+  size_t sp = key.find(' '), dash = key.find('-');
+  size_t cut = std::min(sp, dash);
+  if (cut != std::string::npos && articles.count(key.substr(0, cut))) {
+    std::string rest = key.substr(cut + 1);
+    if (rest.size() >= 4) out.push_back(rest);
+  }
+  if (sp != std::string::npos && key.find(' ', sp + 1) == std::string::npos && key.find('-') == std::string::npos &&
+      key.size() - sp - 1 >= 3 && !articles.count(key.substr(0, sp)))
+    out.push_back(key.substr(0, sp) + key.substr(sp + 1));
   return out;
 }
 
@@ -103,6 +122,20 @@ Gazetteers::Gazetteers(const RuleLibrary& rules) {
     for (const std::string& n : names) place_names.add(fold_phrase(n), id);
     return id;
   };
+  std::set<std::string> name_articles = folded_set(rules, "geo_name_article");
+  // A subdivision's or city's name as news also writes it; a variant that is a dictionary
+  // word alone ("Ain", "Bay") or the name of a country is left out.
+  auto add_variants = [&](uint32_t id, const std::string& key) {
+    for (const std::string& v : name_variants(key, name_articles)) {
+      if (v.find(' ') == std::string::npos && all_common(v)) continue;
+      if (const PhraseIndex::Node* n = place_names.find(v)) {
+        bool country = false;
+        for (uint32_t other : n->ids) country |= places[other].type == PlaceType::Country;
+        if (country) continue;
+      }
+      place_names.add(v, id);
+    }
+  };
 
   // Countries (ISO 3166-1): the common name where iso-codes has one ("Iran", not "Iran, Islamic Republic of").
   std::string iso1 = slurp(source_path(rules, "iso_3166_1"));
@@ -138,20 +171,33 @@ Gazetteers::Gazetteers(const RuleLibrary& rules) {
   std::map<std::string, std::string> admin1_by_name;  // "PK|balochistan" -> PK-BA
   std::string iso2 = slurp(source_path(rules, "iso_3166_2"));
   if (iso2.empty()) throw RuleError("cannot read " + source_path(rules, "iso_3166_2"));
-  for (const JsonRecord& r : read_json_records(iso2, "3166-2")) {
-    if (r.count("parent")) continue;
+  // Entries with a parent are kept too: Indonesia's and the Philippines' provinces, Sri Lanka's
+  // and Bangladesh's districts sit under geographical regions there ("Bali" under "Nusa Tenggara").
+  // Their admin1 is the parent's code (a Bangladeshi district lies in its division), unless the
+  // parent is only a geographical grouping (Indonesia's island groups): then their own.
+  std::vector<JsonRecord> iso2_records = read_json_records(iso2, "3166-2");
+  std::map<std::string, std::string> iso2_type;
+  for (const JsonRecord& r : iso2_records)
+    if (r.count("code") && r.count("type")) iso2_type[r.at("code")] = r.at("type");
+  for (const JsonRecord& r : iso2_records) {
     auto code = r.find("code"), name = r.find("name");
     if (code == r.end() || name == r.end() || code->second.size() < 4) continue;
     Place p;
     p.name = strip_parenthetical(name->second);
     p.country = code->second.substr(0, 2);
     p.admin1 = code->second;
+    if (auto parent = r.find("parent"); parent != r.end()) {
+      std::string pcode = p.country + "-" + parent->second;
+      std::string ptype = iso2_type.count(pcode) ? iso2_type[pcode] : "";
+      for (char& c : ptype) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (ptype.find("geographical") == std::string::npos) p.admin1 = pcode;
+    }
     p.type = PlaceType::Admin1;
     std::string key = fold_phrase(p.name);
     admin1_by_name.emplace(p.country + "|" + strip_suffix(key), p.admin1);
     // "Central", "Unity": common words, not names on their own ("Western Cape" stays).
     if ((all_common(key) && key.find(' ') == std::string::npos) || key.size() < 4) continue;
-    add_place(std::move(p), {strip_parenthetical(name->second)});
+    add_variants(add_place(std::move(p), {strip_parenthetical(name->second)}), key);
   }
 
   // Cities (GeoNames through libgeonames): admin1 where the state's name is an ISO 3166-2 name.
@@ -173,9 +219,11 @@ Gazetteers::Gazetteers(const RuleLibrary& rules) {
     }
     geonames_city_free(c);
     std::string key = fold_phrase(p.name);
-    if (key.size() < 4) continue;  // "Of", "Bo", "Ede": too short to tell from words and initials
+    // "Of", "Bo", "Ede": too short to tell from words and initials, unless a large city that
+    // is no dictionary word ("Osh", "Ufa").
+    if (key.size() < 3 || (key.size() == 3 && (p.population < 100000 || common_words.count(key)))) continue;
     std::string name = p.name;
-    add_place(std::move(p), {name});
+    add_variants(add_place(std::move(p), {name}), key);
   }
 
   // What the sources lack: common names and regions (rules/places/aliases.tsv).

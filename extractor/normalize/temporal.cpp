@@ -16,7 +16,8 @@
 //   attribute fallback           value used when an ANCHOR* expression finds no anchor
 //   UNDEF-<mode>-month-MM, -weekday-N, -season-XX, -quarter-N, -half-N, -day-N
 //                                mode = tense (by the sentence's tense), last, next, this;
-//                                months, quarters and halves also lastyear, thisyear, nextyear
+//                                months, quarters and halves also lastyear, thisyear, nextyear;
+//                                quarters also yearbefore (a year before the last such quarter)
 //   HOLIDAY-MM-DD, HOLIDAY-11-TH  fixed-date holidays, Thanksgiving (fourth Thursday of November)
 //   UNDEF-century-N              the Nth century -> N-1 ("20th century" -> 19)
 //   P...                         durations; units DE (decades) and CE (centuries) become years,
@@ -305,6 +306,7 @@ struct TemporalNormalizer::Impl {
       else if (mode == "lastyear") y -= 1;  // "the first quarter of last year"
       else if (mode == "nextyear") y += 1;
       else if (mode == "tense" && t == Tense::Past && q > ref_q) y -= 1;
+      else if (mode == "yearbefore") y -= q > ref_q ? 2 : 1;  // a year before the one reported
       (void)first_month;  // the future tense keeps the reference year: "expects third-quarter results"
       return year4(y) + suffix;
     }

@@ -393,6 +393,34 @@ TEST_CASE("claims: 'the centre' names an acronym spelled out before it in bracke
   CHECK(d.fact(fs, "12").source == "DMC");         // the Red Cross is no centre
 }
 
+TEST_CASE("claims: the dateline's number is no claim; 'said in a letter ... on Monday' dates the statement", "[claims]") {
+  Doc d(
+      "Tegucigalpa, 20 nov (EFE).- Storm Sara has left 6 people dead, Copeco reported.\n"
+      "More than 2,000 people were buried, the centre said in a letter to the United Nations on Monday.\n"
+      "UNHCR said in a statement that 270,000 Syrians returned in January, and that 800,000 others went home.\n"
+      "Some 7,800 people must leave, IOM mission chief Serhan Aktoprak said.");
+  d.article.dateline.found = true;  // as the dateline reader finds it
+  d.article.dateline.span = nf::Span{0, 25};
+  d.place("Tegucigalpa", "HN");
+  d.agency("Copeco", "Copeco");
+  d.agency("UNHCR", "UNHCR");
+  d.agency("IOM", "IOM");
+  d.temporal(nf::Kind::Date, "Monday", "2024-05-27", "2024-05-27", "2024-05-27");
+  d.temporal(nf::Kind::Date, "January", "2025-01", "2025-01-01", "2025-01-31");
+  d.count("20", 20, "exact", "");
+  d.count("6 people", 6, "exact", "people");
+  d.count("More than 2,000 people", 2000, "lower", "people");
+  d.count("270,000 Syrians", 270000, "exact", "Syrians");
+  d.count("800,000 others", 800000, "exact", "others");
+  d.count("Some 7,800 people", 7800, "approx", "people");
+  auto fs = d.run("2024-11-20");
+  for (const nf::Fact& f : fs) CHECK(d.text(f) != "20");  // inside the dateline
+  CHECK(d.fact(fs, "More than 2,000 people").time == "");
+  CHECK(d.fact(fs, "270,000 Syrians").time == "2025-01");
+  CHECK(d.fact(fs, "800,000 others").time == "2025-01");  // "and that": the same report
+  CHECK(d.fact(fs, "Some 7,800 people").source == "IOM");
+}
+
 TEST_CASE("claims: a later sentence vouches for figures only when it refers back", "[claims]") {
   Doc d(
       "At least 60 people died in the floods.\n"

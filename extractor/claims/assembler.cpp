@@ -48,6 +48,10 @@ std::vector<Fact> ClaimAssembler::run(const std::vector<Mention>& mentions, cons
       cues = im.attribution.cues(ctx, mentions, opening);
       cues_ready = true;
     }
+    // "Tegucigalpa, 20 nov (EFE).-": a number inside the dateline is its date, no claim.
+    if ((ctx.article.dateline.found && m.span.overlaps(ctx.article.dateline.span)) ||
+        (opening.place >= 0 && m.span.overlaps(opening.span)))
+      continue;
     Fact f;
     f.span = m.span;
     f.quantity_mention = static_cast<int>(k);

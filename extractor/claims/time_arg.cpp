@@ -88,9 +88,12 @@ TimeFinder::TimeFinder(const RuleLibrary& rules)
       verbs_(macro_words(rules, "claim_attrib_verb")),
       offset_(macro_words(rules, "claim_offset_after")),
       coordinator_(macro_words(rules, "claim_coordinator")) {
+  // "said on Sunday", "confirmed the figures late on Sunday", "said in a letter to the United
+  // Nations on Monday", "told reporters on Monday".
   said_when_ = std::make_unique<RE2>("(?i)\\b" + macro_alternation(rules, "claim_attrib_verb") + "\\s+(?:" +
                                      macro_alternation(rules, "claim_refer_back") +
-                                     "\\s+)?(?:on\\s+|late\\s+|early\\s+|last\\s+)?$");
+                                     "\\s+|(?:in|to)\\s+(?:a|an|its|the|his|her|their)\\s+(?:[\\p{L}'\xE2\x80\x99.-]+\\s+){1,6}?|"
+                                     "(?:reporters|journalists)\\s+)?(?:on\\s+|late\\s+|early\\s+|last\\s+)?$");
   if (!said_when_->ok()) throw RuleError("claim_attrib_verb: " + said_when_->error());
   std::string alt = macro_alternation(rules, "claim_duration_to_ref");
   to_ref_before_ = std::make_unique<RE2>("(?i)(?:^|\\W)" + alt + "\\s+$");
@@ -110,6 +113,16 @@ bool TimeFinder::in_closed_relative(const SentenceView& sv, Span t, Span count) 
       // "said that last year ...": "that" after a verb opens a report, not a relative clause.
       std::string before = i > static_cast<long>(sv.begin()) ? sv.word(static_cast<size_t>(i - 1)) : "";
       if (w == "that" && (before.empty() || verbs_.count(before) || aux_.count(before))) return false;
+      // "said in a statement that ...": a report too.
+      if (w == "that") {
+        bool report = false;
+        for (long j = i - 1; j >= static_cast<long>(sv.begin()) && j >= i - 6 && !report; --j) {
+          std::string v = sv.word(static_cast<size_t>(j));
+          if (is_clause_punct(v)) break;
+          report = verbs_.count(v) > 0;
+        }
+        if (report) return false;
+      }
       opener = i;
       break;
     }
@@ -140,7 +153,11 @@ bool TimeFinder::coordinated_apart(const SentenceView& sv, Span a, Span b) const
     if (w == ";") return true;
     // ", and nearly 165,000 have been forced from their homes": the clause opens on what it
     // shares with the one before (its count or date); a new subject first makes it a new clause.
-    if (w == "," && i + 1 < to && coordinator_.count(sv.word(i + 1)) && i + 2 < to) return true;
+    if (w == "," && i + 1 < to && coordinator_.count(sv.word(i + 1))) {
+      size_t open = i + 2;
+      if (open < to && sv.word(open) == "that") ++open;  // "..., and that 800,000 had gone back"
+      if (open < to) return true;
+    }
   }
   return false;
 }

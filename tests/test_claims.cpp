@@ -421,6 +421,23 @@ TEST_CASE("claims: the dateline's number is no claim; 'said in a letter ... on M
   CHECK(d.fact(fs, "Some 7,800 people").source == "IOM");
 }
 
+TEST_CASE("claims: a source that opens a clause after ', and' with a count of its own vouches for nothing before", "[claims]") {
+  Doc d(
+      "Smoke closed schools in 10 towns, and the health ministry said infections rose 30 percent.\n"
+      "Floods killed 12 people and injured 30 others, the health ministry said.");
+  d.agency("health ministry", "Health Ministry (BO)");
+  d.agency("health ministry", "Health Ministry (BO)", 1);
+  d.count("10 towns", 10, "exact", "towns");
+  d.count("30 percent", 30, "exact", "percent", nf::Kind::Percent);
+  d.count("12 people", 12, "exact", "people");
+  d.count("30 others", 30, "exact", "others");
+  auto fs = d.run("2024-09-20");
+  CHECK(d.fact(fs, "10 towns").source == "");
+  CHECK(d.fact(fs, "30 percent").source == "Health Ministry (BO)");
+  CHECK(d.fact(fs, "12 people").source == "Health Ministry (BO)");
+  CHECK(d.fact(fs, "30 others").source == "Health Ministry (BO)");
+}
+
 TEST_CASE("claims: a later sentence vouches for figures only when it refers back", "[claims]") {
   Doc d(
       "At least 60 people died in the floods.\n"

@@ -281,6 +281,24 @@ std::vector<SourceCue> AttributionFinder::cues(const ArticleContext& ctx, const 
       else if (antecedent >= 0) out.push_back(SourceCue{static_cast<int>(si), antecedent, "", span, back});
     }
   }
+  // A cue after ", and" (or ";") that reports a count of its own opens a clause of its own.
+  for (SourceCue& c : out) {
+    const Sentence& s = sentences[c.sentence];
+    bool reports = false;
+    for (const Mention& m : mentions)
+      reports = reports || (m.sentence == c.sentence && is_numeric(m.kind) && m.kind != Kind::Quantity && m.span.start >= c.span.end);
+    if (!reports) continue;
+    std::string_view before = ctx.body.substr(s.start, c.span.start - s.start);
+    for (size_t p = before.size(); p-- > 0;) {
+      if (before[p] == ';') { c.clause_start = s.start + p; break; }
+      if (before[p] != ',') continue;
+      std::string next = fold_key(before.substr(p + 1, std::min<size_t>(10, before.size() - p - 1)));
+      if (next.rfind("and ", 0) == 0 || next.rfind("but ", 0) == 0 || next.rfind("while ", 0) == 0) {
+        c.clause_start = s.start + p;
+        break;
+      }
+    }
+  }
   return out;
 }
 
@@ -289,6 +307,7 @@ std::optional<SourceCue> source_for(const Mention& count, const std::vector<Sour
   size_t best_gap = 0;
   for (const SourceCue& c : cues) {
     if (c.sentence != count.sentence) continue;
+    if (c.clause_start > 0 && count.span.end <= c.clause_start) continue;
     size_t gap = c.span.end <= count.span.start ? count.span.start - c.span.end : c.span.start - std::min(c.span.start, count.span.end);
     if (!best || gap < best_gap) {
       best = &c;

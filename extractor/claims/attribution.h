@@ -31,6 +31,9 @@ struct SourceCue {
   std::string name;           // a ministry named only through a minister's title
   Span span;                  // the words naming the source in this sentence (agency or anaphor)
   bool refers_back = false;   // "confirmed the figures": vouches for the sentence before
+  // ", and the health ministry said 30 percent ...": a cue that opens a new clause and reports
+  // a count of its own vouches for nothing before that clause (byte offset of ", and"; 0: none).
+  size_t clause_start = 0;
 };
 
 class AttributionFinder {

@@ -136,7 +136,13 @@ void EntityNormalizer::Impl::locations(std::vector<Mention>& ms, const ArticleCo
       neighbor = prev->country;
     prev = &m;
     if (!ids.empty()) {
-      const Place& p = g.places[pc.choose(g, parse_ids(ids), neighbor)];
+      std::vector<uint32_t> candidates = parse_ids(ids);
+      if (!pattern && neighbor.empty() && pc.local_unknown(g, candidates)) {
+        m.value = std::string(m.text(ctx.body));
+        m.country = pc.dateline_country;
+        continue;
+      }
+      const Place& p = g.places[pc.choose(g, candidates, neighbor)];
       if (!pattern) {
         fill_place(m, p, *rules);
         continue;
@@ -396,6 +402,12 @@ void EntityNormalizer::Impl::short_names(std::vector<Mention>& ms, const Article
       // Not when another capitalized word follows ("Apple Corps"): that is another name.
       if (e + 1 < ctx.body.size() && ctx.body[e] == ' ' && std::isupper(static_cast<unsigned char>(ctx.body[e + 1]))) continue;
       Span sp{p, e};
+      // The table knows the short name ("Apple"): in this article it names the body spelled out.
+      for (Mention& m : ms)
+        if (m.kind == Kind::Agency && m.rule == "gazetteer.agencies" && m.span.start == sp.start && m.span.end == sp.end) {
+          m.value = ms[def_index].value;
+          m.country = ms[def_index].country.empty() ? m.country : ms[def_index].country;
+        }
       bool covered = std::any_of(ms.begin(), ms.end(), [&](const Mention& m) { return m.kind == Kind::Agency && m.span.overlaps(sp); }) ||
                      std::any_of(added.begin(), added.end(), [&](const Mention& m) { return m.span.overlaps(sp); });
       if (covered) continue;

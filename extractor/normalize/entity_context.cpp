@@ -45,6 +45,8 @@ void PlaceContext::build(const Gazetteers& g, const ArticleContext& ctx, const s
     if (m.kind != Kind::Location) continue;
     std::vector<uint32_t> ids = ids_of(m);
     if (ids.empty()) continue;
+    for (uint32_t id : ids)
+      if (g.places[id].type == PlaceType::Country) named_countries.insert(g.places[id].country);
     const std::string& cc = g.places[ids[0]].country;
     bool same = !cc.empty();
     for (uint32_t id : ids) same = same && g.places[id].country == cc;
@@ -77,6 +79,17 @@ uint32_t PlaceContext::choose(const Gazetteers& g, const std::vector<uint32_t>& 
     }
   }
   return best;
+}
+
+bool PlaceContext::local_unknown(const Gazetteers& g, const std::vector<uint32_t>& ids) const {
+  if (dateline_country.empty() || ids.empty()) return false;
+  for (uint32_t id : ids) {
+    const Place& p = g.places[id];
+    if (p.type != PlaceType::City || p.country == dateline_country || named_countries.count(p.country) ||
+        p.population >= 100000)
+      return false;
+  }
+  return true;
 }
 
 std::string PlaceContext::country_of_name(const Gazetteers& g, const std::string& folded) const {

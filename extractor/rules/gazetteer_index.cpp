@@ -197,7 +197,17 @@ Gazetteers::Gazetteers(const RuleLibrary& rules) {
     admin1_by_name.emplace(p.country + "|" + strip_suffix(key), p.admin1);
     // "Central", "Unity": common words, not names on their own ("Western Cape" stays).
     if ((all_common(key) && key.find(' ') == std::string::npos) || key.size() < 4) continue;
-    add_variants(add_place(std::move(p), {strip_parenthetical(name->second)}), key);
+    uint32_t id = add_place(std::move(p), {strip_parenthetical(name->second)});
+    add_variants(id, key);
+    // "Sichuan Sheng", "Nei Mongol Zizhiqu": news names the province without the word for one.
+    std::string bare = strip_suffix(key);
+    bool country_named = false;
+    if (const PhraseIndex::Node* n = place_names.find(bare))
+      for (uint32_t other : n->ids) country_named |= places[other].type == PlaceType::Country;
+    if (bare != key && bare.size() >= 4 && !(bare.find(' ') == std::string::npos && all_common(bare)) && !country_named) {
+      place_names.add(bare, id);
+      add_variants(id, bare);
+    }
   }
 
   // Cities (GeoNames through libgeonames): admin1 where the state's name is an ISO 3166-2 name.

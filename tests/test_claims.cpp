@@ -239,6 +239,21 @@ TEST_CASE("claims: predicates from the governing verb or noun", "[claims]") {
   CHECK(d.fact(fs, "200 new stores").predicate == "");  // no event word: null, not guessed
 }
 
+TEST_CASE("claims: a tally that rises gives its event to the count it reaches", "[claims]") {
+  Doc d(
+      "The death toll from Friday's earthquake in Myanmar rose to 1,644 on Sunday.\n"
+      "The number of evacuees climbed to 122,400.\n"
+      "Prices rose to 300 pesos.");
+  d.count("1,644", 1644, "exact", "");
+  d.count("122,400", 122400, "exact", "");
+  d.count("300 pesos", 300, "exact", "PHP", nf::Kind::Money);
+  auto fs = d.run("2025-03-30");
+  CHECK(d.fact(fs, "1,644").predicate == "die");
+  CHECK(d.arg_text(d.fact(fs, "1,644"), "predicate") == "death toll");
+  CHECK(d.fact(fs, "122,400").predicate == "evacuate");
+  CHECK(d.fact(fs, "300 pesos").predicate == "rise");  // no tally: the change itself
+}
+
 TEST_CASE("claims: sources through verbs, according to, postposed, anaphors; people are not sources", "[claims]") {
   Doc d(
       "According to the World Health Organization, 1,200 cholera cases were recorded in March.\n"

@@ -1,5 +1,7 @@
 #include "extractor/claims/predicate.h"
 
+#include <algorithm>
+
 #include "extractor/claims/lexicon.h"
 #include "extractor/rules/rule_library.h"
 
@@ -10,6 +12,7 @@ constexpr int kBackWindow = 12;   // tokens looked at before the count
 constexpr int kAheadWindow = 10;  // tokens looked at after it
 constexpr int kAuxSkip = 5;       // auxiliaries skipped between a count and its verb
 constexpr int kLeadWindow = 3;    // "killed", "the deaths of" right before the count
+constexpr int kTallyWindow = 16;  // tokens from a changing verb back to its tally ("death toll")
 
 const Mention* numeric_at(const std::vector<Mention>& ms, const Mention& count, const Token& t) {
   for (const Mention& m : ms)
@@ -21,7 +24,7 @@ const Mention* numeric_at(const std::vector<Mention>& ms, const Mention& count, 
 
 PredicateFinder::PredicateFinder(const RuleLibrary& rules)
     : rules_(rules), aux_(macro_words(rules, "claim_aux")), joiners_(macro_words(rules, "claim_joiner")),
-      lemmas_(rules, "claim_lemma") {}
+      lemmas_(rules, "claim_lemma"), change_(macro_words(rules, "claim_change_verb")), tally_(rules, "claim_tally_noun") {}
 
 std::optional<PredicateHit> PredicateFinder::find(const ArticleContext& ctx, const Mention& count,
                                                   const std::vector<Mention>& mentions) const {
@@ -74,7 +77,23 @@ std::optional<PredicateHit> PredicateFinder::find_impl(const ArticleContext& ctx
       break;
     }
     if (sv.text(i) == ";") break;
-    if (auto hit = lemma_at(i)) return hit;
+    if (auto hit = lemma_at(i)) {
+      // "The death toll from Friday's earthquake rose to 1,644", "the number of evacuees climbed
+      // to 122,400": the tally that changed says what happened.
+      if (change_.count(sv.word(i)))
+        for (long k = before - 1; k >= static_cast<long>(sv.begin()) && k > before - kTallyWindow; --k) {
+          std::string_view t = sv.text(static_cast<size_t>(k));
+          const Mention* other = numeric_at(mentions, count, sv.token(static_cast<size_t>(k)));
+          if (t == ";" || t == "," || (other && other->kind != Kind::Quantity)) break;  // "7.7-magnitude" is no count
+          for (long n = std::min<long>(2, k - static_cast<long>(sv.begin())); n >= 0; --n) {  // longest first
+            std::string key;
+            for (long w = k - n; w <= k; ++w) key += (w == k - n ? "" : " ") + sv.word(static_cast<size_t>(w));
+            if (const std::string* l = tally_.find(key))
+              return PredicateHit{*l, Span{sv.token(static_cast<size_t>(k - n)).start, sv.token(static_cast<size_t>(k)).end}};
+          }
+        }
+      return hit;
+    }
     only_joiners = only_joiners && (joiners_.count(sv.word(i)) > 0 || sv.text(i) == "," || sv.token(i).is(kTokUpper));
   }
 

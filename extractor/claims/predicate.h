@@ -29,7 +29,8 @@ class PredicateFinder {
   // Looks, in order: at the count's own words ("25 deaths"), at the word just before it
   // ("rescued 240", "the deaths of 40"), at the verb right after it past auxiliaries
   // ("were killed"), backwards in the sentence ("killing 12", "detentions in April,
-  // reporting 13,000 cases"), then further ahead. Never crosses ';' or another count.
+  // reporting 13,000 cases"), then further ahead. Never crosses ';' or another count. A tally
+  // that changes ("the death toll from the quake rose to 1,644") gives the tally's event.
   std::optional<PredicateHit> find(const ArticleContext& ctx, const Mention& count,
                                    const std::vector<Mention>& mentions) const;
 
@@ -40,6 +41,8 @@ class PredicateFinder {
   WordSet aux_;
   WordSet joiners_;
   WordTable lemmas_;  // claim_lemma
+  WordSet change_;    // claim_change_verb: "rose", "climbed"
+  WordTable tally_;   // claim_tally_noun: "death toll" -> die
 };
 
 }  // namespace nf

@@ -222,6 +222,41 @@ struct Gazetteer::Impl {
     return kAccept;
   }
 
+  // "the Bishkek-Osh highway", "Kabul-Kandahar road": a word of names joined by hyphens, each a
+  // place of its own. Only when every part is a known place in capitals ("Jalal-Abad" is one
+  // name and found whole before this).
+  void hyphen_parts(const SentenceView& sv, size_t i, int sentence, std::vector<Mention>& out) const {
+    std::string_view t = sv.body.substr(sv.tok[i].start, sv.tok[i].end - sv.tok[i].start);
+    if (t.find('-') == std::string_view::npos) return;
+    std::vector<Mention> parts;
+    size_t from = 0;
+    for (;;) {
+      size_t dash = t.find('-', from);
+      std::string_view part = t.substr(from, dash == std::string_view::npos ? std::string_view::npos : dash - from);
+      bool caps2 = part.size() == 2 && part[1] >= 'A' && part[1] <= 'Z';  // "US-China"
+      if ((part.size() < 3 && !caps2) || !(part[0] >= 'A' && part[0] <= 'Z')) return;
+      std::string key = fold_token(part);
+      const PhraseIndex::Node* n = gaz->place_names.find(key);
+      if (!n || n->ids.empty() || gaz->demonyms.count(key)) return;
+      bool country = caps2;
+      for (uint32_t id : n->ids) country |= gaz->places[id].type == PlaceType::Country;
+      if (!country && gaz->common_words.count(key)) return;  // "China" yes, "Mobile-Home" no
+      Mention m;
+      m.kind = Kind::Location;
+      m.rule = "gazetteer.places";
+      m.sentence = sentence;
+      m.span = Span{sv.tok[i].start + from, sv.tok[i].start + from + part.size()};
+      std::string ids;
+      for (uint32_t id : n->ids) ids += (ids.empty() ? "" : ",") + std::to_string(id);
+      m.attrs = {{"places", ids}, {"value", gaz->places[n->ids[0]].name}};
+      parts.push_back(std::move(m));
+      if (dash == std::string_view::npos) break;
+      from = dash + 1;
+    }
+    if (parts.size() < 2) return;
+    for (Mention& m : parts) out.push_back(std::move(m));
+  }
+
   bool accept_body(const SentenceView& sv, size_t i, const Hit& h) const {
     if (!sv.upper(i) && !sv.capital_inside(i)) return false;  // "al-Shabaab", "al-Qaeda"
 
@@ -286,6 +321,8 @@ void Gazetteer::match(std::string_view body, const Segmentation& seg, std::vecto
           m.attrs = {{"places", ids}, {"value", g.places[h.node->ids[0]].name}};
           out.push_back(std::move(m));
           place_until = h.last + 1;
+        } else if (!h.node) {
+          impl_->hyphen_parts(sv, i, static_cast<int>(si), out);
         }
       }
       if (i >= body_until) {

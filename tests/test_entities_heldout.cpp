@@ -137,8 +137,9 @@ TEST_CASE("held-out non-Western wire stories: places, organisations and countrie
                 country_right, country_total, country);
   report << line;
   WARN(report.str() << errors.str());
-  // Floors a little under the figures measured when this was written (see rules/README.md).
-  CHECK(tally["LOC"].strict_f() >= 60);
-  CHECK(tally["ORG"].overlap_f() >= 50);
-  CHECK(country >= 85);
+  // Floors under the figures measured (first run of 01-09: LOC strict 78.2, ORG overlap 89.1,
+  // country 95.6%; with 10-13 after this session's fixes: 92.3, 95.2, 99.1%).
+  CHECK(tally["LOC"].strict_f() >= 88);
+  CHECK(tally["ORG"].overlap_f() >= 90);
+  CHECK(country >= 95);
 }

@@ -127,13 +127,28 @@ void EntityNormalizer::Impl::locations(std::vector<Mention>& ms, const ArticleCo
 
   pc.build(g, ctx, ms);
   const Mention* prev = nullptr;
-  for (Mention& m : ms) {
+  for (size_t k = 0; k < ms.size(); ++k) {
+    Mention& m = ms[k];
     if (m.kind != Kind::Location) continue;
     std::string ids = attr(m, "places");
     bool pattern = starts_with(m.rule, "location.");
     std::string neighbor;
     if (prev && prev->span.end <= m.span.start && ctx.body.substr(prev->span.end, m.span.start - prev->span.end) == ", ")
       neighbor = prev->country;
+    // "Concepción, Paraguay", "Dikwa, Borno State": a place named right after, of one country only.
+    for (size_t j = k + 1; neighbor.empty() && j < ms.size() && ms[j].span.start <= m.span.end + 2; ++j) {
+      if (ms[j].kind != Kind::Location || ctx.body.substr(m.span.end, ms[j].span.start - m.span.end) != ", ") continue;
+      std::string next_ids = attr(ms[j], "places");
+      if (next_ids.empty()) continue;
+      std::string cc;
+      bool one = true;
+      for (uint32_t id : parse_ids(next_ids)) {
+        const std::string& c = g.places[id].country;
+        if (cc.empty()) cc = c;
+        one = one && !c.empty() && c == cc;
+      }
+      if (one) neighbor = cc;
+    }
     prev = &m;
     if (!ids.empty()) {
       std::vector<uint32_t> candidates = parse_ids(ids);
@@ -368,6 +383,15 @@ void EntityNormalizer::Impl::named_organisation(Mention& m, const ArticleContext
   while (!text.empty() && (text.back() == ',' || text.back() == ' ')) text.remove_suffix(1);
   m.span.end = m.span.start + text.size();
   m.value = std::string(text);
+  // "The World Health Organization": once its leading words are gone, a name the table knows.
+  if (m.rule == "org.body" || m.rule == "org.company")
+    if (const PhraseIndex::Node* n = g.body_names.find(fold_phrase(text)); n && !n->ids.empty()) {
+      const Body& b = g.bodies[n->ids[0]];
+      m.value = b.name;
+      m.acronym = b.acronym;
+      m.country = b.country;
+      return;
+    }
   size_t sp = key.find(' ');
   if (m.rule == "org.body") m.country = pc.country_of_name(g, key.substr(0, sp));
   if (m.rule == "org.described") {

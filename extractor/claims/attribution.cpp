@@ -58,6 +58,11 @@ AttributionFinder::AttributionFinder(const RuleLibrary& rules) : rules_(rules), 
     const std::string depts = dept + "(?:\\s*,\\s*" + dept + ")*(?:\\s*,?\\s*(?:and|&)\\s+" + dept + ")?";
     const std::string rank = "(?:" + macro_alternation(rules, "claim_minister_rank") + "\\s+)*";
     const std::string title = macro_alternation(rules, "claim_minister_title");
+    // The title's last words, for a cheap test before the regex ("minister", "secretary").
+    for (const std::string& t : macro_words(rules, "claim_minister_title")) {
+      size_t sp = t.find_last_of(' ');
+      title_heads_.push_back(sp == std::string::npos ? t : t.substr(sp + 1));
+    }
     minister_ = compile("(?i)\\b(" + rank + title + "\\s+(?:of|for)\\s+(?:state\\s+for\\s+)?(?:the\\s+)?(" + depts + ")|" + rank + "(" +
                             depts + ")\\s+" + rank + title + ")\\b",
                         "minister title");
@@ -90,6 +95,18 @@ bool AttributionFinder::attributes(const ArticleContext& ctx, Span sentence, Spa
 namespace {
 
 bool is_word_byte(char c) { return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80); }
+
+// Whether `text` holds `lower` (ASCII, lower case) in any case.
+bool contains_ascii_ci(std::string_view text, const std::string& lower) {
+  if (lower.empty() || text.size() < lower.size()) return false;
+  for (size_t i = 0; i + lower.size() <= text.size(); ++i) {
+    if ((text[i] | 0x20) != lower[0]) continue;
+    size_t k = 1;
+    while (k < lower.size() && (text[i + k] | 0x20) == lower[k]) ++k;
+    if (k == lower.size()) return true;
+  }
+  return false;
+}
 
 // "Environment and Urbanization" from the departments' words, each by its table value.
 std::string department_name(std::string_view words, const WordTable& departments) {
@@ -156,6 +173,9 @@ void AttributionFinder::minister_cues(const ArticleContext& ctx, const std::vect
     const Sentence& s = sentences[si];
     if (s.boilerplate) continue;
     std::string_view text = ctx.body.substr(s.start, s.end - s.start);
+    bool titled = false;
+    for (const std::string& h : title_heads_) titled = titled || contains_ascii_ci(text, h);
+    if (!titled) continue;
     re2::StringPiece input = piece(text), whole, d1, d2;
     while (RE2::FindAndConsume(&input, *minister_, &whole, &d1, &d2)) {
       Span span{s.start + static_cast<size_t>(whole.data() - text.data()),

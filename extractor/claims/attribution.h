@@ -12,6 +12,7 @@
 #pragma once
 #include <memory>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include <re2/re2.h>
@@ -54,6 +55,7 @@ class AttributionFinder {
   const RuleLibrary& rules_;
   std::unique_ptr<RE2> after_, before_, inverted_, refer_back_, refer_passive_, anaphor_, minister_;
   WordTable departments_;     // claim_ministry_department
+  std::vector<std::string> title_heads_;  // "minister": sentences without one skip the regex
 };
 
 // The cue that attributes a count: in its own sentence (the nearest), else a cue that refers

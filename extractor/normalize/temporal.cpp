@@ -446,15 +446,21 @@ struct TemporalNormalizer::Impl {
     return v == "YMD" || v == "NUMDATE" || v.rfind("HOLIDAY-", 0) == 0 || v.find("-tense-") != std::string::npos;
   }
 
-  // Day-first unless the article writes an unambiguous month-first numeric date.
+  // The order of an ambiguous numeric date (7/8/07): that of the article's first unambiguous
+  // numeric date; else that of its written dates ("July 9" is month first, "9 July" day
+  // first), the majority deciding; else day first.
   bool article_day_first(const std::vector<Mention>& ms) const {
+    int month_first = 0, day_first = 0;
     for (const Mention& m : ms) {
-      if (!is_temporal(m.kind) || attr(m, "value") != "NUMDATE") continue;
+      if (!is_temporal(m.kind)) continue;
+      if (m.rule.rfind("date.month_day", 0) == 0) ++month_first;
+      if (m.rule.rfind("date.day_month", 0) == 0) ++day_first;
+      if (attr(m, "value") != "NUMDATE") continue;
       int x = to_int(attr(m, "a")), y = to_int(attr(m, "b"));
       if (x <= 12 && y > 12) return false;
       if (x > 12 && y <= 12) return true;
     }
-    return true;
+    return month_first <= day_first;
   }
 
   void run(std::vector<Mention>& mentions, const ArticleContext& ctx) const {

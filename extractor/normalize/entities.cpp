@@ -111,7 +111,8 @@ void EntityNormalizer::Impl::locations(std::vector<Mention>& ms, const ArticleCo
     }
     // "European division", "Victorian state": an adjective, not a name, unless the gazetteer knows it.
     auto ends = [&](const char* suf) { return key.size() > 4 && key.compare(key.size() - std::strlen(suf), std::strlen(suf), suf) == 0; };
-    bool adjective = g.demonyms.count(key) || ((ends("ian") || ends("ean") || ends("ese") || ends("ish")) && !is_place(g, key));
+    // A demonym that is also a province's name names the province here ("Ethiopia's Afar region").
+    bool adjective = (g.demonyms.count(key) || ends("ian") || ends("ean") || ends("ese") || ends("ish")) && !is_place(g, key);
     if (common || adjective || key.empty()) {
       m.attrs.emplace_back("drop", "1");
       continue;
@@ -270,6 +271,15 @@ void EntityNormalizer::Impl::agencies(std::vector<Mention>& ms, const ArticleCon
       size_t cut = sp == std::string::npos ? dept.size() : sp + 1;
       if (text.substr(0, cut) == std::string_view(dept).substr(0, cut)) m.span.start += cut;
       dept = dept.substr(cut);
+      text = m.text(ctx.body);
+    }
+    // "The Ministry of Health said": with "The" gone no word is left before the head, and the
+    // phrase after "of" names the department, not a place.
+    if (m.rule == "org.dept_of_place" && dept.empty() && !place.empty() &&
+        pc.country_of_name(g, fold_phrase(place)).empty()) {
+      dept = place;
+      place.clear();
+      while (m.span.start < m.span.end && ctx.body[m.span.start] == ' ') ++m.span.start;
       text = m.text(ctx.body);
     }
     std::string country;

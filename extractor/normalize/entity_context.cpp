@@ -52,6 +52,12 @@ void PlaceContext::build(const Gazetteers& g, const ArticleContext& ctx, const s
     for (uint32_t id : ids) same = same && g.places[id].country == cc;
     if (same) ++countries[cc];
   }
+  // "Israeli strikes", "Afghan refugees": a demonym names its country as well as the country's name.
+  for (const Token& t : ctx.segmentation.tokens) {
+    if (!t.is(kTokUpper) || t.end - t.start < 4) continue;
+    auto d = g.demonyms.find(fold_token(ctx.body.substr(t.start, t.end - t.start)));
+    if (d != g.demonyms.end()) named_countries.insert(d->second);
+  }
   article_country = dateline_country;
   if (article_country.empty()) {
     int best = 0;

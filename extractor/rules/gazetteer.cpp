@@ -134,6 +134,17 @@ struct Gazetteer::Impl {
   std::shared_ptr<const Gazetteers> gaz;
   std::set<std::string> head_followers;  // words after a place that heads its phrase
   std::set<std::string> word_places;     // places named like a common word, named anyway ("Shanghai")
+  std::set<std::string> list_nouns;      // plural nouns closing a list of names ("regions")
+
+  // "the Ishim and Tobol rivers": from `next`, names joined by commas and "and" up to a plural
+  // noun of list_nouns; then "the" belongs to that noun.
+  bool closes_list(const SentenceView& sv, size_t next) const {
+    for (size_t k = next; k < sv.n && k < next + 12; ++k) {
+      if (sv.upper(k) || sv.F(k) == "," || sv.F(k) == "and") continue;
+      return sv.word(k) && list_nouns.count(sv.F(k));
+    }
+    return false;
+  }
 
   // "in the United States", "the UK and": the place heads its noun phrase, so a "the" before
   // it belongs to its span; "the US economy", "the UK's": the place modifies a larger phrase.
@@ -277,6 +288,7 @@ Gazetteer::Gazetteer(const RuleLibrary& rules) : impl_(std::make_unique<Impl>())
   impl_->gaz = Gazetteers::shared(rules);
   for (const std::string& w : rules.list("geo_head_follower")) impl_->head_followers.insert(fold_phrase(w));
   for (const std::string& w : rules.list("geo_word_place")) impl_->word_places.insert(fold_phrase(w));
+  for (const std::string& w : rules.list("geo_list_noun")) impl_->list_nouns.insert(fold_phrase(w));
 }
 Gazetteer::~Gazetteer() = default;
 Gazetteer::Gazetteer(Gazetteer&&) noexcept = default;
@@ -314,7 +326,7 @@ void Gazetteer::match(std::string_view body, const Segmentation& seg, std::vecto
           size_t next = h.last + 1;
           while (next < sv.n && sv.tok[next].start < m.span.end) ++next;
           if (i > 0 && sv.F(i - 1) == "the" && sv.tok[i - 1].end + 1 == sv.tok[i].start &&
-              impl_->heads_phrase(sv, next, h.end_byte != sv.tok[h.last].end))
+              impl_->heads_phrase(sv, next, h.end_byte != sv.tok[h.last].end) && !impl_->closes_list(sv, next))
             m.span.start = sv.tok[i - 1].start;
           std::string ids;
           for (uint32_t id : h.node->ids) ids += (ids.empty() ? "" : ",") + std::to_string(id);

@@ -6,12 +6,19 @@
 #   tools/eval/timex_eval.sh timebank                 # dataset under $DATASETS (default /work/shared/datasets)
 #   tools/eval/timex_eval.sh meantime-timex --errors 30
 #   NEWSFACTS=build-x/newsfacts RULES=rules tools/eval/timex_eval.sh timebank
+#   tools/eval/timex_eval.sh timebank --categories    # then the errors grouped by category
+#                                                     # (tools/eval/timex_errors.py)
 #
 # Environment: NEWSFACTS (the program, default build-temporal/newsfacts), RULES (rules dir,
 # default: the program's own), DATASETS, OUT (where the combined JSON lines go).
 set -eu
-dataset=${1:?usage: timex_eval.sh DATASET [score_timex.py options]}
+dataset=${1:?usage: timex_eval.sh DATASET [--categories] [score_timex.py options]}
 shift
+categories=""
+for a in "$@"; do
+  shift
+  if [ "$a" = "--categories" ]; then categories=yes; else set -- "$@" "$a"; fi
+done
 here=$(cd "$(dirname "$0")/../.." && pwd)
 DATASETS=${DATASETS:-/work/shared/datasets}
 NEWSFACTS=${NEWSFACTS:-$here/build-temporal/newsfacts}
@@ -36,3 +43,4 @@ PY
 # shellcheck disable=SC2086
 "$NEWSFACTS" extract --jsonl --quiet --jobs "${JOBS:-1}" $rules_opt "$OUT.in" >"$OUT"
 python3 "$DATASETS/score_timex.py" "$dir/gold.jsonl" "$OUT" --name "$dataset" "$@"
+if [ -n "$categories" ]; then python3 "$here/tools/eval/timex_errors.py" "$dir" "$OUT" 20; fi

@@ -133,6 +133,7 @@ Hit longest(const PhraseIndex& index, const SentenceView& sv, size_t i) {
 struct Gazetteer::Impl {
   std::shared_ptr<const Gazetteers> gaz;
   std::set<std::string> head_followers;  // words after a place that heads its phrase
+  std::set<std::string> name_verbs;      // verbs after a company named by a dictionary word
   std::set<std::string> word_places;     // places named like a common word, named anyway ("Shanghai")
   std::set<std::string> list_nouns;      // plural nouns closing a list of names ("regions")
 
@@ -268,6 +269,24 @@ struct Gazetteer::Impl {
     for (Mention& m : parts) out.push_back(std::move(m));
   }
 
+  // kAccept, kReject, or kTentative: a name that holds only if the article also names the body
+  // where the reading is sure.
+  enum BodyVerdict { kBodyAccept, kBodyReject, kBodyTentative };
+  BodyVerdict body_verdict(const SentenceView& sv, size_t i, const Hit& h) const {
+    if (!accept_body(sv, i, h)) return kBodyReject;
+    // A one-word name that is also a dictionary word ("Apple", "Reliance", "Ford"): at a
+    // sentence's start, where any word is capitalized, sure only before a verb or as a
+    // possessive ("Apple said", "Apple's"), else only if the article names it elsewhere
+    // ("Reliance on aid" is no company); never after another name ("Harrison Ford").
+    if (h.last == i && !sv.tok[i].is(kTokAllCaps) && gaz->common_words.count(h.key)) {
+      bool start = i == 0 || (i == 1 && sv.tok[0].is(kTokPunct));
+      bool prev_start = i == 1 || (i == 2 && sv.tok[0].is(kTokPunct));
+      if (i > 0 && !start && !sv.tok[i - 1].is(kTokAllCaps) && name_word(sv, i - 1, prev_start)) return kBodyReject;
+      if (start && sv.B(i).empty() && !verb_follows(sv, h.last + 1)) return kBodyTentative;
+    }
+    return kBodyAccept;
+  }
+
   bool accept_body(const SentenceView& sv, size_t i, const Hit& h) const {
     if (!sv.upper(i) && !sv.capital_inside(i)) return false;  // "al-Shabaab", "al-Qaeda"
 
@@ -282,12 +301,23 @@ struct Gazetteer::Impl {
     }
     return true;
   }
+
+  // The token at `k` is a possessive or a verb: a word in -ed or one of org_word_name_verb.
+  bool verb_follows(const SentenceView& sv, size_t k) const {
+    if (k >= sv.n) return false;
+    std::string_view t = sv.body.substr(sv.tok[k].start, sv.tok[k].end - sv.tok[k].start);
+    if (t == "'" || t == "\xE2\x80\x99" || t == "'s" || t == "\xE2\x80\x99s") return true;
+    if (!sv.word(k) || sv.upper(k)) return false;
+    const std::string& f = sv.F(k);
+    return name_verbs.count(f) > 0 || (f.size() > 4 && f.compare(f.size() - 2, 2, "ed") == 0);
+  }
 };
 
 Gazetteer::Gazetteer(const RuleLibrary& rules) : impl_(std::make_unique<Impl>()) {
   impl_->gaz = Gazetteers::shared(rules);
   for (const std::string& w : rules.list("geo_head_follower")) impl_->head_followers.insert(fold_phrase(w));
   for (const std::string& w : rules.list("geo_word_place")) impl_->word_places.insert(fold_phrase(w));
+  for (const std::string& w : rules.list("org_word_name_verb")) impl_->name_verbs.insert(fold_phrase(w));
   for (const std::string& w : rules.list("geo_list_noun")) impl_->list_nouns.insert(fold_phrase(w));
 }
 Gazetteer::~Gazetteer() = default;
@@ -299,6 +329,8 @@ void Gazetteer::match(std::string_view body, const Segmentation& seg, std::vecto
   size_t first_out = out.size();
   std::set<std::string> surnames;            // place names seen as a person's name in this article
   std::vector<std::pair<size_t, std::string>> city_keys;  // out index -> key of city-only places
+  std::vector<std::pair<size_t, std::string>> tentative;  // out index -> key of unsure bodies
+  std::set<std::string> sure_bodies;                      // keys of bodies read where sure
   for (size_t si = 0; si < seg.sentences.size(); ++si) {
     const Sentence& s = seg.sentences[si];
     if (s.token_count == 0) continue;
@@ -339,7 +371,10 @@ void Gazetteer::match(std::string_view body, const Segmentation& seg, std::vecto
       }
       if (i >= body_until) {
         Hit h = longest(g.body_names, sv, i);
-        if (h.node && impl_->accept_body(sv, i, h)) {
+        Impl::BodyVerdict v = h.node ? impl_->body_verdict(sv, i, h) : Impl::kBodyReject;
+        if (v == Impl::kBodyTentative) tentative.emplace_back(out.size(), h.key);
+        if (v == Impl::kBodyAccept) sure_bodies.insert(h.key);
+        if (v != Impl::kBodyReject) {
           Mention m;
           m.kind = Kind::Agency;
           m.rule = "gazetteer.agencies";
@@ -354,10 +389,13 @@ void Gazetteer::match(std::string_view body, const Segmentation& seg, std::vecto
     }
   }
   // "Fritz Henderson ... Henderson said": a city name used as a surname is a surname throughout.
-  if (surnames.empty()) return;
+  // An unsure body holds only where the article also names it surely.
+  if (surnames.empty() && tentative.empty()) return;
   std::vector<bool> drop(out.size(), false);
   for (const auto& [k, key] : city_keys)
     if (surnames.count(key)) drop[k] = true;
+  for (const auto& [k, key] : tentative)
+    if (!sure_bodies.count(key)) drop[k] = true;
   size_t w = first_out;
   for (size_t k = first_out; k < out.size(); ++k)
     if (!drop[k]) {

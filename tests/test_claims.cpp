@@ -14,6 +14,7 @@
 #include "extractor/rules/rule_library.h"
 #include "extractor/text/segmenter.h"
 #include "tests/test_support.h"
+#include "tests/test_support.h"
 
 namespace fs = std::filesystem;
 
@@ -671,4 +672,20 @@ TEST_CASE("claims: relative clauses date their own verb; 'said that' vouches for
   CHECK(d.fact(fs, "412 people").time == "2023");
   CHECK(d.fact(fs, "around 400,000 refugees").source == "");
   CHECK(d.fact(fs, "321 people").location == "PK-KP");
+}
+
+TEST_CASE("claims: killing and hurting in the words of South Asian and other wire copy", "[claims]") {
+  const std::string body =
+      "At least 12 soldiers were martyred in the attack.\n"
+      "Eight villagers were slain overnight.\n"
+      "Four people were hurt in the blast.\n";
+  nf::ArticleResult r = nf::test::run_text(body, "2025-04-23");
+  auto predicate_of = [&](const std::string& text) {
+    for (const auto& f : r.facts)
+      if (body.substr(f.span.start, f.span.size()) == text) return f.predicate;
+    return std::string("(no fact)");
+  };
+  CHECK(predicate_of("At least 12 soldiers") == "kill");
+  CHECK(predicate_of("Eight villagers") == "kill");
+  CHECK(predicate_of("Four people") == "injure");
 }

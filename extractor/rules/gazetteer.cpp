@@ -136,6 +136,7 @@ struct Gazetteer::Impl {
   std::set<std::string> name_verbs;      // verbs after a company named by a dictionary word
   std::set<std::string> word_places;     // places named like a common word, named anyway ("Shanghai")
   std::set<std::string> list_nouns;      // plural nouns closing a list of names ("regions")
+  std::set<std::string> currency_followers;  // "dollars" after "U.S.": a currency, no place
 
   // "the Ishim and Tobol rivers": from `next`, names joined by commas and "and" up to a plural
   // noun of list_nouns; then "the" belongs to that noun.
@@ -166,6 +167,13 @@ struct Gazetteer::Impl {
     return ends("ed") || ends("ly");
   }
 
+  // The word after the name (past a final period, "U.S. dollars") is a currency's.
+  bool currency_follows(const SentenceView& sv, const Hit& h) const {
+    size_t k = h.last + 1;
+    if (k < sv.n && sv.F(k) == "." && sv.tok[k].start == sv.tok[h.last].end) ++k;
+    return k < sv.n && sv.word(k) && currency_followers.count(sv.F(k)) > 0;
+  }
+
   bool is_title(const SentenceView& sv, size_t i) const {
     if (i >= sv.n) return false;
     std::string f = sv.F(i);
@@ -194,6 +202,7 @@ struct Gazetteer::Impl {
     }
     if (!sv.capital_inside(h.last)) return kReject;
     if (h.end_byte < sv.body.size() && sv.body[h.end_byte] == '$') return kReject;  // "US$ 40 billion"
+    if (currency_follows(sv, h)) return kReject;  // "U.S. dollars"
     // A name the agency table knows as written ("Xinhua", "Interpol") is the body, not a place.
     if (const PhraseIndex::Node* b = g.body_names.find(h.key); b && !b->ids.empty() && !country) return kReject;
     // Short keys ("us", "uk", "u.s", "uae") are acronyms: only in capitals. A short city name
@@ -319,6 +328,7 @@ Gazetteer::Gazetteer(const RuleLibrary& rules) : impl_(std::make_unique<Impl>())
   for (const std::string& w : rules.list("geo_word_place")) impl_->word_places.insert(fold_phrase(w));
   for (const std::string& w : rules.list("org_word_name_verb")) impl_->name_verbs.insert(fold_phrase(w));
   for (const std::string& w : rules.list("geo_list_noun")) impl_->list_nouns.insert(fold_phrase(w));
+  for (const std::string& w : rules.list("geo_currency_follower")) impl_->currency_followers.insert(fold_phrase(w));
 }
 Gazetteer::~Gazetteer() = default;
 Gazetteer::Gazetteer(Gazetteer&&) noexcept = default;

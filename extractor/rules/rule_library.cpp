@@ -38,6 +38,9 @@ struct CompiledRule {
   std::vector<Kind> filter_kinds;  // filter: the kinds it removes
   int priority = 0;
   int span_group = -1;  // index of the group named "span", -1 if none
+  // 1 + the highest group that the span or a template reads: RE2 fills no more (asking for
+  // the whole match only lets it answer from its DFAs alone).
+  int groups_read = 1;
   std::unique_ptr<RE2> re;
   std::unique_ptr<RE2> ascii_re;  // Latin-1 twin of `re` for ASCII sentences (null: none)
   std::vector<CompiledTemplate> attrs;
@@ -362,6 +365,10 @@ void RuleLibrary::Impl::read_rules(const SourceFile& f) {
       if (reserved.count(a.name())) continue;
       r.attrs.push_back({a.name(), parse_template(a.value(), *r.re, at + " attribute " + a.name())});
     }
+    r.groups_read = 1 + std::max(r.span_group, 0);
+    for (const auto& t : r.attrs)
+      for (const auto& part : t.parts)
+        if (part.type != TemplatePart::Literal) r.groups_read = std::max(r.groups_read, part.group + 1);
     std::string kind_name_s = r.filter ? "" : kind_name(r.kind);
     int n_examples = 0;
     for (pugi::xml_node e : n.children()) {
@@ -456,7 +463,7 @@ void RuleLibrary::match(std::string_view body, Span sentence, int sentence_index
   for (int h : hits) {
     const CompiledRule& r = im.rules[h];
     const RE2& re = ascii ? *r.ascii_re : *r.re;
-    int ngroups = 1 + re.NumberOfCapturingGroups();
+    int ngroups = r.groups_read;
     groups.assign(ngroups, re2::StringPiece());
     size_t pos = 0;
     while (pos <= text.size() &&

@@ -34,6 +34,8 @@ struct SentenceView {
     fold(i);
     return folded_[i];
   }
+  // Token i opens the sentence (after at most one punctuation token: a quote, a dash).
+  bool opens(size_t i) const { return i == 0 || (i == 1 && tok[0].is(kTokPunct)); }
   const std::string& B(size_t i) const {
     fold(i);
     return bare_[i];
@@ -213,8 +215,8 @@ struct Gazetteer::Impl {
     }
     // A word in capitals is a name only where the line is in capitals or the key is short.
     if (sv.tok[i].is(kTokAllCaps) && letters.size() > 3 && !sv.caps_line && i != 0) return kReject;
-    bool sentence_start = i == 0 || (sv.tok[i - 1].is(kTokPunct) && i == 1);
-    bool prev_start = i == 1 || (i == 2 && sv.tok[0].is(kTokPunct));
+    bool sentence_start = sv.opens(i);
+    bool prev_start = i > 0 && sv.opens(i - 1);
     bool prev_name = i > 0 && sv.tok[i - 1].end + 1 == sv.tok[i].start && sv.B(i - 1).empty() &&
                      name_word(sv, i - 1, prev_start);
     bool next_name = h.end_byte == sv.tok[h.last].end && h.last + 1 < sv.n &&
@@ -288,8 +290,8 @@ struct Gazetteer::Impl {
     // possessive ("Apple said", "Apple's"), else only if the article names it elsewhere
     // ("Reliance on aid" is no company); never after another name ("Harrison Ford").
     if (h.last == i && !sv.tok[i].is(kTokAllCaps) && gaz->common_words.count(h.key)) {
-      bool start = i == 0 || (i == 1 && sv.tok[0].is(kTokPunct));
-      bool prev_start = i == 1 || (i == 2 && sv.tok[0].is(kTokPunct));
+      bool start = sv.opens(i);
+      bool prev_start = i > 0 && sv.opens(i - 1);
       if (i > 0 && !start && !sv.tok[i - 1].is(kTokAllCaps) && name_word(sv, i - 1, prev_start)) return kBodyReject;
       if (start && sv.B(i).empty() && !verb_follows(sv, h.last + 1)) return kBodyTentative;
     }

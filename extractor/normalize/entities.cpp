@@ -140,15 +140,7 @@ void EntityNormalizer::Impl::locations(std::vector<Mention>& ms, const ArticleCo
     for (size_t j = k + 1; neighbor.empty() && j < ms.size() && ms[j].span.start <= m.span.end + 2; ++j) {
       if (ms[j].kind != Kind::Location || ctx.body.substr(m.span.end, ms[j].span.start - m.span.end) != ", ") continue;
       std::string next_ids = attr(ms[j], "places");
-      if (next_ids.empty()) continue;
-      std::string cc;
-      bool one = true;
-      for (uint32_t id : parse_ids(next_ids)) {
-        const std::string& c = g.places[id].country;
-        if (cc.empty()) cc = c;
-        one = one && !c.empty() && c == cc;
-      }
-      if (one) neighbor = cc;
+      if (!next_ids.empty()) neighbor = g.one_country(parse_ids(next_ids));
     }
     prev = &m;
     if (!ids.empty()) {
@@ -238,19 +230,17 @@ void EntityNormalizer::Impl::agencies(std::vector<Mention>& ms, const ArticleCon
     std::string_view text = m.text(ctx.body);
     bool in_parens = m.span.start > 0 && m.span.end < ctx.body.size() && ctx.body[m.span.start - 1] == '(' &&
                      ctx.body[m.span.end] == ')';
-    // "KARACHI, Aug 14 (APP):": the dateline's credit is the article's wire, not a mention.
-    if (dl.found && dl.span.contains(m.span) && (in_parens || (!dl.wire.empty() && text == dl.wire))) {
+    // A wire credit is the article's wire, not a mention: anything in parentheses in the
+    // dateline or named as its wire ("KARACHI, Aug 14 (APP):"), and a wire service of the
+    // table in the dateline or in parentheses anywhere ("(Reuters)").
+    bool in_dateline = dl.found && dl.span.contains(m.span);
+    bool wire = m.rule == "gazetteer.agencies" && rules->lookup("org_wire", text) != nullptr;
+    if ((in_dateline && (in_parens || wire || (!dl.wire.empty() && text == dl.wire))) || (wire && in_parens)) {
       m.attrs.emplace_back("drop", "1");
       continue;
     }
     if (m.rule == "gazetteer.agencies") {
       const Body& b = g.bodies[std::stoul(attr(m, "body"))];
-      bool wire = rules->lookup("org_wire", text) != nullptr;
-      bool in_dateline = dl.found && dl.span.contains(m.span);
-      if (wire && (in_parens || in_dateline)) {
-        m.attrs.emplace_back("drop", "1");
-        continue;
-      }
       m.value = b.name;
       m.acronym = b.acronym;
       m.country = b.country;
@@ -291,10 +281,7 @@ void EntityNormalizer::Impl::agencies(std::vector<Mention>& ms, const ArticleCon
       // "Union Health Ministry": a town named like a common word is no country.
       if (g.common_words.count(first) && !g.demonyms.count(first)) {
         const PhraseIndex::Node* n = g.place_names.find(first);
-        bool country_name = false;
-        if (n)
-          for (uint32_t id : n->ids) country_name |= g.places[id].type == PlaceType::Country;
-        if (!country_name) break;
+        if (!n || !g.any_country(n->ids)) break;
       }
       std::string cc = pc.country_of_name(g, first);
       if (cc.empty()) break;

@@ -47,10 +47,8 @@ void PlaceContext::build(const Gazetteers& g, const ArticleContext& ctx, const s
     if (ids.empty()) continue;
     for (uint32_t id : ids)
       if (g.places[id].type == PlaceType::Country) named_countries.insert(g.places[id].country);
-    const std::string& cc = g.places[ids[0]].country;
-    bool same = !cc.empty();
-    for (uint32_t id : ids) same = same && g.places[id].country == cc;
-    if (same) ++countries[cc];
+    std::string cc = g.one_country(ids);
+    if (!cc.empty()) ++countries[cc];
   }
   // "Israeli strikes", "Afghan refugees": a demonym names its country as well as the country's name.
   for (const Token& t : ctx.segmentation.tokens) {

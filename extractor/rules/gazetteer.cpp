@@ -197,11 +197,8 @@ struct Gazetteer::Impl {
   // Surface checks of a place candidate; the normalizer chooses among same-name places later.
   Verdict accept_place(const SentenceView& sv, size_t i, const Hit& h) const {
     const Gazetteers& g = *gaz;
-    bool country = false, city_only = true;
-    for (uint32_t id : h.node->ids) {
-      country |= g.places[id].type == PlaceType::Country;
-      city_only &= g.places[id].type == PlaceType::City;
-    }
+    bool country = g.any_country(h.node->ids), city_only = true;
+    for (uint32_t id : h.node->ids) city_only &= g.places[id].type == PlaceType::City;
     if (!sv.capital_inside(h.last)) return kReject;
     if (h.end_byte < sv.body.size() && sv.body[h.end_byte] == '$') return kReject;  // "US$ 40 billion"
     if (currency_follows(sv, h)) return kReject;  // "U.S. dollars"
@@ -261,8 +258,7 @@ struct Gazetteer::Impl {
       std::string key = fold_token(part);
       const PhraseIndex::Node* n = gaz->place_names.find(key);
       if (!n || n->ids.empty() || gaz->demonyms.count(key)) return;
-      bool country = caps2;
-      for (uint32_t id : n->ids) country |= gaz->places[id].type == PlaceType::Country;
+      bool country = caps2 || gaz->any_country(n->ids);
       if (!country && gaz->common_words.count(key)) return;  // "China" yes, "Mobile-Home" no
       Mention m;
       m.kind = Kind::Location;

@@ -128,11 +128,7 @@ Gazetteers::Gazetteers(const RuleLibrary& rules) {
   auto add_variants = [&](uint32_t id, const std::string& key) {
     for (const std::string& v : name_variants(key, name_articles)) {
       if (v.find(' ') == std::string::npos && all_common(v)) continue;
-      if (const PhraseIndex::Node* n = place_names.find(v)) {
-        bool country = false;
-        for (uint32_t other : n->ids) country |= places[other].type == PlaceType::Country;
-        if (country) continue;
-      }
+      if (const PhraseIndex::Node* n = place_names.find(v); n && any_country(n->ids)) continue;
       place_names.add(v, id);
     }
   };
@@ -201,9 +197,8 @@ Gazetteers::Gazetteers(const RuleLibrary& rules) {
     add_variants(id, key);
     // "Sichuan Sheng", "Nei Mongol Zizhiqu": news names the province without the word for one.
     std::string bare = strip_suffix(key);
-    bool country_named = false;
-    if (const PhraseIndex::Node* n = place_names.find(bare))
-      for (uint32_t other : n->ids) country_named |= places[other].type == PlaceType::Country;
+    const PhraseIndex::Node* bare_node = place_names.find(bare);
+    bool country_named = bare_node && any_country(bare_node->ids);
     if (bare != key && bare.size() >= 4 && !(bare.find(' ') == std::string::npos && all_common(bare)) && !country_named) {
       place_names.add(bare, id);
       add_variants(id, bare);
@@ -291,6 +286,20 @@ Gazetteers::Gazetteers(const RuleLibrary& rules) {
     body_names.add(fold_phrase(f[0]), it->second);
     if (!f[1].empty()) body_names.add(fold_phrase(f[1]), it->second);
   }
+}
+
+bool Gazetteers::any_country(const std::vector<uint32_t>& ids) const {
+  for (uint32_t id : ids)
+    if (places[id].type == PlaceType::Country) return true;
+  return false;
+}
+
+std::string Gazetteers::one_country(const std::vector<uint32_t>& ids) const {
+  if (ids.empty()) return {};
+  const std::string& cc = places[ids[0]].country;
+  for (uint32_t id : ids)
+    if (places[id].country != cc) return {};
+  return cc;
 }
 
 std::shared_ptr<const Gazetteers> Gazetteers::shared(const RuleLibrary& rules) {

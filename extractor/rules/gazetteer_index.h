@@ -87,6 +87,11 @@ struct Gazetteers {
   std::unordered_map<std::string, std::string> demonyms;  // folded demonym -> ISO alpha-2
   std::unordered_map<std::string, uint32_t> country_ids;  // ISO alpha-2 -> index in places
 
+  // One of `ids` is a country ("Georgia": the country and the US state).
+  bool any_country(const std::vector<uint32_t>& ids) const;
+  // The country all of `ids` lie in; "" when they differ or one of them has none.
+  std::string one_country(const std::vector<uint32_t>& ids) const;
+
   // Built from the rules' tables and the installed data sources; throws RuleError on bad data.
   explicit Gazetteers(const RuleLibrary& rules);
   // One instance per rules directory and content, built on first use (thread-safe).

@@ -73,6 +73,11 @@ struct EntityNormalizer::Impl {
   void appositives(std::vector<Mention>& ms, const ArticleContext& ctx) const;
   void split_joined(std::vector<Mention>& ms, const ArticleContext& ctx) const;
   void national_society(Mention& m, const ArticleContext& ctx, const PlaceContext& pc) const;
+  std::string society_of(const std::string& key, const std::string& cc) const;
+  bool table_tail(Mention& m, const ArticleContext& ctx, const PlaceContext& pc) const;
+  void societies(std::vector<Mention>& ms, const ArticleContext& ctx) const;
+  std::string country_named(const std::string& folded, const PlaceContext& pc) const;
+  bool state_body(Mention& m, const ArticleContext& ctx, const PlaceContext& pc, std::string name, const std::string& suffix) const;
   std::set<std::string> name_heads;  // words that end a body's name (Authority, Army, Bank...)
 };
 
@@ -206,19 +211,113 @@ void EntityNormalizer::Impl::split_joined(std::vector<Mention>& ms, const Articl
   });
 }
 
-// "the Indonesian Red Cross", "Pakistan Red Crescent": a national society, named with its country.
+// The national society of `cc` that the alias table knows for a society `key` ("red crescent",
+// "IR" -> "Iranian Red Crescent"); "" when it knows none.
+std::string EntityNormalizer::Impl::society_of(const std::string& key, const std::string& cc) const {
+  for (const Body& b : gaz->bodies)
+    if (b.country == cc && fold_phrase(b.name).find(key) != std::string::npos) return b.name;
+  return {};
+}
+
+// The country a folded word names as a country or a people ("kenya", "sudanese"); "" for
+// anything else, a town or a province included ("Sindh Police" keeps its name).
+std::string EntityNormalizer::Impl::country_named(const std::string& folded, const PlaceContext& pc) const {
+  if (gaz->demonyms.count(folded)) return pc.country_of_name(*gaz, folded);
+  const PhraseIndex::Node* n = gaz->place_names.find(folded);
+  if (!n || !gaz->any_country(n->ids)) return {};
+  return pc.country_of_name(*gaz, folded);
+}
+
+// The mention's words after a body of the table or a country's name are a body the table
+// knows: it takes that body's name ("United Nations Office for the Coordination of Humanitarian
+// Affairs" -> OCHA). False when no such split exists.
+bool EntityNormalizer::Impl::table_tail(Mention& m, const ArticleContext& ctx, const PlaceContext& pc) const {
+  std::string key = fold_phrase(m.text(ctx.body));
+  for (size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1)) {
+    std::string head = key.substr(0, sp), rest = key.substr(sp + 1);
+    if (head == "the") continue;
+    if (head.compare(0, 4, "the ") == 0) head = head.substr(4);
+    const PhraseIndex::Node* b = gaz->body_names.find(rest);
+    if (!b || b->ids.empty()) continue;
+    const PhraseIndex::Node* h = gaz->body_names.find(head);
+    if ((!h || h->ids.empty()) && country_named(head, pc).empty()) continue;
+    const Body& body = gaz->bodies[b->ids[0]];
+    m.value = body.name;
+    m.acronym = body.acronym;
+    m.country = body.country;
+    return true;
+  }
+  return false;
+}
+
+// "the Indonesian Red Cross", "Pakistan Red Crescent", "Iran's Red Crescent": a national
+// society, named with its country; the alias table's name for that country's society when it
+// has one.
 void EntityNormalizer::Impl::national_society(Mention& m, const ArticleContext& ctx, const PlaceContext& pc) const {
-  if (!rules->lookup("org_national_society", fold_phrase(m.text(ctx.body)))) return;
+  std::string key = fold_phrase(m.text(ctx.body));
+  if (!rules->lookup("org_national_society", key)) return;
   size_t p = m.span.start;
   if (p < 2 || ctx.body[p - 1] != ' ') return;
-  size_t w = p - 1;
+  size_t e = p - 1;  // end of the word before, past a possessive
+  bool possessive = false;
+  for (std::string_view ap : {"'s", "\xE2\x80\x99s"})
+    if (e >= ap.size() && ctx.body.substr(e - ap.size(), ap.size()) == ap) {
+      e -= ap.size();
+      possessive = true;
+      break;
+    }
+  size_t w = e;
   while (w > 0 && std::isalpha(static_cast<unsigned char>(ctx.body[w - 1]))) --w;
-  if (w == p - 1 || !std::isupper(static_cast<unsigned char>(ctx.body[w]))) return;
-  std::string cc = pc.country_of_name(*gaz, fold_token(ctx.body.substr(w, p - 1 - w)));
+  if (w == e || !std::isupper(static_cast<unsigned char>(ctx.body[w]))) return;
+  std::string cc = pc.country_of_name(*gaz, fold_token(ctx.body.substr(w, e - w)));
   if (cc.empty()) return;
-  m.span.start = w;
-  m.value = std::string(m.text(ctx.body));
+  if (!possessive) m.span.start = w;  // "Indonesian Red Cross" is the name; "Iran's" is not
+  std::string known = society_of(key, cc);
+  m.value = known.empty() ? std::string(m.text(ctx.body)) : known;
   m.country = cc;
+}
+
+// A state's body named with its country ("Pakistan Army", "Sudanese Armed Forces", "Border
+// Guard Bangladesh", "Kenya Red Cross Society"): the value without the country, the country in
+// parentheses; a national society takes the table's name for it. False when it is none.
+bool EntityNormalizer::Impl::state_body(Mention& m, const ArticleContext& ctx, const PlaceContext& pc, std::string name,
+                                        const std::string& suffix) const {
+  std::string folded = fold_phrase(name + " " + suffix);
+  for (const auto& [key, unused] : rules->table("org_national_society")) {
+    if (folded.find(key) == std::string::npos) continue;
+    size_t sp = folded.find(' ');
+    std::string cc = sp == std::string::npos ? "" : country_named(folded.substr(0, sp), pc);
+    std::string known = cc.empty() ? "" : society_of(key, cc);
+    if (known.empty()) return false;
+    m.value = known;
+    m.country = cc;
+    return true;
+  }
+  if (!rules->lookup("org_state_head", fold_phrase(suffix))) return false;
+  std::string cc;
+  size_t sp = name.find(' ');
+  std::string first = fold_phrase(name.substr(0, sp));
+  if (!first.empty()) cc = country_named(first, pc);
+  if (!cc.empty()) {
+    name = sp == std::string::npos ? "" : name.substr(sp + 1);
+  } else {
+    // "Border Guard Bangladesh": the country's name right after the head word.
+    size_t p = m.span.end;
+    if (p + 1 < ctx.body.size() && ctx.body[p] == ' ' && std::isupper(static_cast<unsigned char>(ctx.body[p + 1]))) {
+      size_t q = p + 1;
+      while (q < ctx.body.size() && std::isalpha(static_cast<unsigned char>(ctx.body[q]))) ++q;
+      std::string word = fold_token(ctx.body.substr(p + 1, q - p - 1));
+      const PhraseIndex::Node* n = gaz->place_names.find(word);
+      if (n && gaz->any_country(n->ids)) {
+        cc = pc.country_of_name(*gaz, word);
+        m.span.end = q;
+      }
+    }
+  }
+  if (cc.empty()) return false;
+  m.value = (name.empty() ? "" : name + " ") + title_case(suffix) + " (" + cc + ")";
+  m.country = cc;
+  return true;
 }
 
 void EntityNormalizer::Impl::agencies(std::vector<Mention>& ms, const ArticleContext& ctx, const PlaceContext& pc) const {
@@ -247,12 +346,27 @@ void EntityNormalizer::Impl::agencies(std::vector<Mention>& ms, const ArticleCon
       national_society(m, ctx, pc);
       continue;
     }
-    if (m.rule == "org.company" || m.rule == "org.body" || m.rule == "org.acronym" || m.rule == "org.described") {
+    if (m.rule == "org.company" || m.rule == "org.body" || m.rule == "org.body_in" || m.rule == "org.acronym" ||
+        m.rule == "org.described") {
       named_organisation(m, ctx, pc);
       continue;
     }
     // National bodies by pattern: name, head word, country.
-    std::string dept = attr(m, "dept"), head = attr(m, "head"), place = attr(m, "place");
+    std::string dept = attr(m, "dept"), head = attr(m, "head"), place = attr(m, "place"), tail = attr(m, "tail");
+    // "General Inspectorate for Emergency Situations": the tail is part of the name, unless it
+    // is a day or a month ("the Authority on Monday said").
+    if (!tail.empty()) {
+      size_t sp = tail.find(' ');
+      std::string word = tail.substr(sp + 1);
+      if (word.compare(0, 4, "the ") == 0) word = word.substr(4);
+      word = fold_token(word.substr(0, word.find(' ')));
+      if (rules->lookup("org_not_name", word)) {
+        size_t at = text.rfind(" " + tail);
+        if (at != std::string_view::npos) m.span.end = m.span.start + at;
+        tail.clear();
+        text = m.text(ctx.body);
+      }
+    }
     // Words before the name that are not part of it ("The", "But", "its").
     for (;;) {
       size_t sp = dept.find(' ');
@@ -263,6 +377,11 @@ void EntityNormalizer::Impl::agencies(std::vector<Mention>& ms, const ArticleCon
       dept = dept.substr(cut);
       text = m.text(ctx.body);
     }
+    while (m.span.start < m.span.end && ctx.body[m.span.start] == ' ') ++m.span.start;
+    text = m.text(ctx.body);
+    // "United Nations Office for the Coordination of Humanitarian Affairs", "UN World Food
+    // Programme": a body of the table named after another body or a country; the table's.
+    if (table_tail(m, ctx, pc)) continue;
     // "The Ministry of Health said": with "The" gone no word is left before the head, and the
     // phrase after "of" names the department, not a place.
     if (m.rule == "org.dept_of_place" && dept.empty() && !place.empty() &&
@@ -273,6 +392,17 @@ void EntityNormalizer::Impl::agencies(std::vector<Mention>& ms, const ArticleCon
       text = m.text(ctx.body);
     }
     std::string country;
+    // "Bangladesh Bureau of Statistics": a country's name alone before the head of a name
+    // whose "of" phrase names no place.
+    bool named_of = (m.rule == "org.dept_of_place" && !place.empty() && pc.country_of_name(g, fold_phrase(place)).empty()) ||
+                    !tail.empty();
+    if ((named_of || m.rule == "org.dept_named") && dept.find(' ') == std::string::npos) {
+      std::string cc = country_named(fold_phrase(dept), pc);
+      if (!cc.empty()) {
+        country = cc;
+        dept.clear();
+      }
+    }
     // A demonym or a place at the head of the name: "Afghan Refugee Ministry", "Kenya Police".
     for (;;) {
       size_t sp = dept.find(' ');
@@ -288,7 +418,8 @@ void EntityNormalizer::Impl::agencies(std::vector<Mention>& ms, const ArticleCon
       country = cc;
       dept = dept.substr(sp + 1);
     }
-    if (m.rule != "org.generic" && m.rule != "org.government_of" && m.rule != "org.national_government" && dept.empty()) {
+    if (m.rule != "org.generic" && m.rule != "org.government_of" && m.rule != "org.national_government" && dept.empty() &&
+        country.empty() && tail.empty()) {
       m.attrs.emplace_back("drop", "1");
       continue;
     }
@@ -308,10 +439,9 @@ void EntityNormalizer::Impl::agencies(std::vector<Mention>& ms, const ArticleCon
     if (m.rule == "org.generic" || m.rule == "org.government_of" || m.rule == "org.national_government") {
       name = title_case(fold_phrase(head));
       if (!dept.empty()) name += " " + dept;
-    } else if (m.rule == "org.ministry_of") {
-      name = dept + " " + head;
     } else {
-      name = dept + " " + head;
+      name = dept.empty() ? head : dept + " " + head;
+      if (!tail.empty()) name += " " + tail;
     }
     m.value = name;
     m.country = country;
@@ -365,6 +495,14 @@ void EntityNormalizer::Impl::named_organisation(Mention& m, const ArticleContext
   auto drop = [&] { m.attrs.emplace_back("drop", "1"); };
   if (key.empty()) return drop();
   if (m.rule == "org.acronym") {
+    // Capitals of a dateline ("COX'S BAZAR, Bangladesh (BSS) -") or of a hyphenated name in
+    // capitals ("PORT-AU-PRINCE") are no acronym.
+    const Dateline& dl = ctx.article.dateline;
+    if (dl.found && dl.span.contains(m.span)) return drop();
+    auto upper_at = [&](size_t p) { return p < ctx.body.size() && std::isupper(static_cast<unsigned char>(ctx.body[p])) != 0; };
+    if ((m.span.start > 1 && ctx.body[m.span.start - 1] == '-' && upper_at(m.span.start - 2)) ||
+        (m.span.end + 1 < ctx.body.size() && ctx.body[m.span.end] == '-' && upper_at(m.span.end + 1)))
+      return drop();  // not "NATO-led", "UN-backed"
     if (rules->lookup("org_not_acronym", key) || (key.size() > 3 && g.common_words.count(key)) || is_place(g, key) ||
         g.demonyms.count(key) || caps_sentence(ctx, m.sentence))
       return drop();
@@ -390,6 +528,8 @@ void EntityNormalizer::Impl::named_organisation(Mention& m, const ArticleContext
       return;
     }
   size_t sp = key.find(' ');
+  if (m.rule == "org.body" && state_body(m, ctx, pc, name, attr(m, "suffix")))
+    return;
   if (m.rule == "org.body") m.country = pc.country_of_name(g, key.substr(0, sp));
   if (m.rule == "org.described") {
     size_t sp1 = key.find(' ');
@@ -473,12 +613,22 @@ void EntityNormalizer::Impl::acronyms(std::vector<Mention>& ms, const ArticleCon
   }
   if (defined.empty()) return;
   std::vector<Mention> added;
+  std::vector<Span> found;  // where a defined acronym recurs: no place there ("NEMA" is no town)
   for (const Token& t : ctx.segmentation.tokens) {
-    if (!t.is(kTokAllCaps)) continue;
-    auto it = defined.find(std::string(ctx.body.substr(t.start, t.end - t.start)));
+    std::string_view word = ctx.body.substr(t.start, t.end - t.start);
+    bool possessive = false;  // "NEMA's director-general"
+    for (std::string_view ap : {"'s", "\xE2\x80\x99s"})
+      if (word.size() > ap.size() && word.substr(word.size() - ap.size()) == ap) {
+        word.remove_suffix(ap.size());
+        possessive = true;
+        break;
+      }
+    if (!t.is(kTokAllCaps) && !possessive) continue;
+    auto it = defined.find(std::string(word));
     if (it == defined.end()) continue;
     const Mention& def = ms[it->second];
-    Span sp{t.start, t.end};
+    Span sp{t.start, t.start + word.size()};
+    found.push_back(sp);
     auto covering = std::find_if(ms.begin(), ms.end(), [&](const Mention& m) {
       return m.kind == Kind::Agency && m.span.start == sp.start && m.span.end == sp.end;
     });
@@ -503,9 +653,35 @@ void EntityNormalizer::Impl::acronyms(std::vector<Mention>& ms, const ArticleCon
     added.push_back(std::move(m));
   }
   for (Mention& m : added) ms.push_back(std::move(m));
+  ms.erase(std::remove_if(ms.begin(), ms.end(), [&](const Mention& m) {
+             return m.kind == Kind::Location && std::any_of(found.begin(), found.end(), [&](const Span& sp) {
+                      return sp.start == m.span.start && sp.end == m.span.end;
+                    });
+           }),
+           ms.end());
   std::stable_sort(ms.begin(), ms.end(), [](const Mention& a, const Mention& b) {
     return a.span.start != b.span.start ? a.span.start < b.span.start : a.span.end < b.span.end;
   });
+}
+
+// "The Kenya Red Cross said ... the Red Cross added": the bare society's name, in an article
+// that names one country's society, names that society again.
+void EntityNormalizer::Impl::societies(std::vector<Mention>& ms, const ArticleContext& ctx) const {
+  for (const auto& [key, unused] : rules->table("org_national_society")) {
+    const Mention* national = nullptr;
+    bool one = true;
+    for (const Mention& m : ms)
+      if (m.kind == Kind::Agency && !m.country.empty() && fold_phrase(m.value).find(key) != std::string::npos) {
+        one = one && (!national || national->value == m.value);
+        national = &m;
+      }
+    if (!national || !one) continue;
+    for (Mention& m : ms)
+      if (m.kind == Kind::Agency && m.country.empty() && fold_phrase(m.text(ctx.body)) == key) {
+        m.value = national->value;
+        m.country = national->country;
+      }
+  }
 }
 
 // "The United Nations refugee agency, UNHCR, ...": an appositive names the same body.
@@ -543,6 +719,7 @@ void EntityNormalizer::run(std::vector<Mention>& mentions, const ArticleContext&
   impl_->appositives(mentions, ctx);
   impl_->acronyms(mentions, ctx);
   impl_->short_names(mentions, ctx);
+  impl_->societies(mentions, ctx);
   for (Mention& m : mentions)
     if ((m.kind == Kind::Person) && m.value.empty())
       if (const std::string* v = find_attr(m.attrs, "value")) m.value = *v;

@@ -1,5 +1,6 @@
 #include "extractor/rules/gazetteer.h"
 
+#include <algorithm>
 #include <set>
 #include <string>
 
@@ -294,13 +295,25 @@ struct Gazetteer::Impl {
     return kBodyAccept;
   }
 
+  // Token i is in capitals, or its word before a possessive is ("IOM's").
+  bool caps_word(const SentenceView& sv, size_t i) const {
+    if (sv.tok[i].is(kTokAllCaps)) return true;
+    if (sv.B(i).empty()) return false;
+    std::string_view t = sv.body.substr(sv.tok[i].start, sv.tok[i].end - sv.tok[i].start);
+    size_t ap = std::min(t.find('\''), t.find("\xE2\x80\x99"));
+    if (ap == std::string_view::npos || ap < 2) return false;
+    for (char c : t.substr(0, ap))
+      if (!(c >= 'A' && c <= 'Z') && c != '.' && c != '&') return false;
+    return true;
+  }
+
   bool accept_body(const SentenceView& sv, size_t i, const Hit& h) const {
     if (!sv.upper(i) && !sv.capital_inside(i)) return false;  // "al-Shabaab", "al-Qaeda"
 
     std::string letters = without_dots(h.key);
     for (uint32_t id : h.node->ids) {
       const Body& b = gaz->bodies[id];
-      if (!b.acronym.empty() && fold_token(b.acronym) == letters && !sv.tok[i].is(kTokAllCaps)) {
+      if (!b.acronym.empty() && fold_token(b.acronym) == letters && !caps_word(sv, i)) {
         // Acronym-only alias ("WHO", "UN"): only in capitals, and not inside an all-caps line.
         if (h.last == i) return false;
       }

@@ -109,6 +109,15 @@ Gazetteers::Gazetteers(const RuleLibrary& rules) {
     common_words.reserve(80000);
     for (std::string w; std::getline(in, w);)
       if (!w.empty() && w[0] >= 'a' && w[0] <= 'z' && w.find('\'') == std::string::npos) common_words.insert(w);
+    // The dictionary is American: its British spellings too ("centre", "harbour"), which news
+    // from Africa and Asia writes ("the Centre for ...", not Burkina Faso's Centre region).
+    std::vector<std::string> british;
+    for (const std::string& w : common_words) {
+      if (w.size() >= 5 && w.compare(w.size() - 2, 2, "er") == 0 && std::string("aeiou").find(w[w.size() - 3]) == std::string::npos)
+        british.push_back(w.substr(0, w.size() - 2) + "re");
+      if (w.size() >= 5 && w.compare(w.size() - 2, 2, "or") == 0) british.push_back(w.substr(0, w.size() - 2) + "our");
+    }
+    common_words.insert(british.begin(), british.end());
   }
   auto all_common = [&](const std::string& key) {
     for (const std::string& t : split(key, ' '))

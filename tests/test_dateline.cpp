@@ -48,6 +48,9 @@ const Case kCases[] = {
     {"Rio de Janeiro, 3rd March 2023 - Police said 9 people died in the operation in the north of the city.", "", "", "Rio de Janeiro", "2023-03-03", "", "Rio de Janeiro, 3rd March 2023"},
     {"PORT-AU-PRINCE, Haiti (AP) — Gangs attacked two police stations overnight, officials said.", "", "", "PORT-AU-PRINCE, Haiti", "", "AP", "PORT-AU-PRINCE, Haiti (AP)"},
     {"MANILA, Philippines, Friday (Reuters) - A typhoon forced 100,000 people from their homes.", "", "", "MANILA, Philippines", "", "Reuters", "MANILA, Philippines, Friday (Reuters)"},
+    // Wire credits between slashes (PANA, NAMPA, TASS), also after a full stop.
+    {"WINDHOEK, May 21 /NAMPA/ - About 1.4 million Namibians face hunger, the office said.", "", "2024-05-22", "WINDHOEK", "2024-05-21", "NAMPA", "WINDHOEK, May 21 /NAMPA/"},
+    {"BISHKEK, July 8. /TASS/. Mudflows have destroyed 47 houses in the south, the ministry said.", "", "2024-07-09", "BISHKEK", "2024-07-08", "TASS", "BISHKEK, July 8. /TASS/."},
     // The year of an undated dateline across New Year: one year before the published date.
     {"MOSCOW, Dec. 31 (Reuters) - Russia said it shot down 20 drones overnight over its regions.", "2025-01-02", "", "MOSCOW", "2024-12-31", "Reuters", "MOSCOW, Dec. 31 (Reuters)"},
     // After a headline line, and after a byte-order mark.

@@ -689,3 +689,113 @@ TEST_CASE("claims: killing and hurting in the words of South Asian and other wir
   CHECK(predicate_of("Eight villagers") == "kill");
   CHECK(predicate_of("Four people") == "injure");
 }
+
+TEST_CASE("claims: donors, places beside a landmark and the origins of arrivals do not place a count", "[claims]") {
+  Doc d(
+      "TRIPOLI, Sept 14 (Reuters) - Floods hit Libya on Sunday.\n"
+      "Egypt sent 25 rescue teams and Turkey dispatched three aircraft, while the United Nations released $10 million.\n"
+      "Chile, France and Venezuela have sent 120 firefighters.\n"
+      "In the Zambezi region, bordering Zambia and Botswana, 150 boreholes have dried up.\n"
+      "More than 81,000 refugees have returned from Lebanon and Jordan.\n"
+      "Some 20,000 arrived in April, most of them fleeing attacks around El Fasher.\n"
+      "Rescuers evacuated 300 people from Gaza.");
+  d.article.dateline.found = true;
+  d.article.dateline.span = nf::Span{0, 26};
+  d.article.dateline.place_span = nf::Span{0, 7};
+  d.place("TRIPOLI", "LY", "LY-TB");
+  d.place("Libya", "LY");
+  d.place("Egypt", "EG");
+  d.place("Turkey", "TR");
+  d.place("Chile", "CL");
+  d.place("France", "FR");
+  d.place("Venezuela", "VE");
+  d.place("Zambezi", "NA", "NA-CA");
+  d.place("Zambia", "ZM");
+  d.place("Botswana", "BW");
+  d.place("Lebanon", "LB");
+  d.place("Jordan", "JO");
+  d.place("El Fasher", "SD", "SD-DN");
+  d.place("Gaza", "PS");
+  d.count("25 rescue teams", 25, "exact", "rescue teams");
+  d.count("three aircraft", 3, "exact", "aircraft");
+  d.count("$10 million", 10e6, "exact", "USD", nf::Kind::Money);
+  d.count("120 firefighters", 120, "exact", "firefighters");
+  d.count("150 boreholes", 150, "exact", "boreholes");
+  d.count("More than 81,000 refugees", 81000, "lower", "refugees");
+  d.count("Some 20,000", 20000, "approx", "");
+  d.count("300 people", 300, "exact", "people");
+  auto fs = d.run("2023-09-14");
+  CHECK(d.fact(fs, "25 rescue teams").location == "LY");   // sent by Egypt, to the story's country
+  CHECK(d.fact(fs, "three aircraft").location == "LY");
+  CHECK(d.fact(fs, "$10 million").location == "LY");       // the donors of the other clauses say nothing
+  CHECK(d.fact(fs, "120 firefighters").location == "LY");  // a list of donors
+  CHECK(d.fact(fs, "150 boreholes").location == "NA-CA");  // "bordering Zambia and Botswana": landmarks
+  CHECK(d.fact(fs, "More than 81,000 refugees").location == "LY");  // returned from: where they were
+  CHECK(d.fact(fs, "Some 20,000").location == "LY");       // arrivals fleeing El Fasher
+  CHECK(d.fact(fs, "300 people").location == "PS");        // an evacuation happens where they were
+}
+
+TEST_CASE("claims: titles after the name, 'according to an X tally', descriptions before an acronym", "[claims]") {
+  Doc d(
+      "Cyclone Tamara killed 21 people, the national disaster office BNGRC said.\n"
+      "In Toamasina, winds tore the roofs off 4,300 houses, the office said.\n"
+      "Othman Abduljaleel, health minister in the eastern-based administration, said 3,000 bodies had been buried.\n"
+      "The war has killed at least 20,000 people, according to an AFP tally based on UN figures.\n"
+      "The reservoir has fallen to 28 percent, according to the state operator Celec.\n"
+      "The figure was up from 12 deaths a year before, CMAA vice-president Ly Thuch told Xinhua.\n"
+      "Police chief Normil Rameau, 57, said the force had about 9,000 officers.");
+  d.place("Toamasina", "MG", "MG-A");
+  d.agency("BNGRC", "BNGRC");
+  d.agency("AFP", "Agence France-Presse");
+  d.agency("UN", "United Nations");
+  d.agency("Celec", "Celec");
+  d.agency("CMAA", "CMAA");
+  d.agency("Xinhua", "Xinhua");
+  d.agency("Police", "Police (HT)");
+  d.count("21 people", 21, "exact", "people");
+  d.count("4,300 houses", 4300, "exact", "houses");
+  d.count("3,000 bodies", 3000, "exact", "bodies");
+  d.count("at least 20,000 people", 20000, "lower", "people");
+  d.count("28 percent", 28, "exact", "percent", nf::Kind::Percent);
+  d.count("12 deaths", 12, "exact", "deaths");
+  d.count("about 9,000 officers", 9000, "approx", "officers");
+  auto fs = d.run("2025-02-03");
+  CHECK(d.fact(fs, "21 people").source == "BNGRC");
+  CHECK(d.fact(fs, "4,300 houses").source == "BNGRC");  // "the office": described before the acronym
+  CHECK(d.fact(fs, "3,000 bodies").source == "Health Ministry");
+  CHECK(d.fact(fs, "at least 20,000 people").source == "Agence France-Presse");
+  CHECK(d.fact(fs, "28 percent").source == "Celec");
+  CHECK(d.fact(fs, "12 deaths").source == "CMAA");
+  CHECK(d.fact(fs, "about 9,000 officers").source == "Police (HT)");  // the age between commas
+}
+
+TEST_CASE("claims: superlatives, conditions, 'and that' and relative clauses after the count do not date it", "[claims]") {
+  Doc d(
+      "About 1.4 million people face hunger because of the worst drought in a century.\n"
+      "The plants were generating at 45 percent of capacity after the driest year in six decades.\n"
+      "Farmers lost about 12,000 cattle this year and that maize output fell 53 percent.\n"
+      "WFP would cut rations for 1.2 million people from May unless it received $110 million.\n"
+      "The ministry said 270 rescuers had been sent to the region, which was also hit by mudflows in 2023 that killed eight people.");
+  d.count("About 1.4 million people", 1.4e6, "approx", "people");
+  d.temporal(nf::Kind::Duration, "a century", "P100Y");
+  d.count("45 percent", 45, "exact", "percent", nf::Kind::Percent);
+  d.temporal(nf::Kind::Duration, "six decades", "P60Y");
+  d.count("about 12,000 cattle", 12000, "approx", "cattle");
+  d.temporal(nf::Kind::Date, "this year", "2024", "2024-01-01", "2024-12-31");
+  d.count("53 percent", 53, "exact", "percent", nf::Kind::Percent);
+  d.count("1.2 million people", 1.2e6, "exact", "people");
+  d.temporal(nf::Kind::Date, "May", "2024-05", "2024-05-01", "2024-05-31");
+  d.count("$110 million", 110e6, "exact", "USD", nf::Kind::Money);
+  d.count("270 rescuers", 270, "exact", "rescuers");
+  d.temporal(nf::Kind::Date, "2023", "2023", "2023-01-01", "2023-12-31");
+  d.count("eight people", 8, "exact", "people");
+  auto fs = d.run("2024-03-12");
+  CHECK(d.fact(fs, "About 1.4 million people").time == "");  // "the worst ... in a century"
+  CHECK(d.fact(fs, "45 percent").time == "");
+  CHECK(d.fact(fs, "about 12,000 cattle").time == "2024");
+  CHECK(d.fact(fs, "53 percent").time == "");                 // "and that": a report of its own
+  CHECK(d.fact(fs, "1.2 million people").time == "2024-05");
+  CHECK(d.fact(fs, "$110 million").time == "");               // "unless": a condition of its own
+  CHECK(d.fact(fs, "270 rescuers").time == "");               // ", which ...": about the region
+  CHECK(d.fact(fs, "eight people").time == "2023");
+}

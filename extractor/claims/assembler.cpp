@@ -71,7 +71,7 @@ std::vector<Fact> ClaimAssembler::run(const std::vector<Mention>& mentions, cons
       f.time_end = t->end;
       f.args.push_back(FactArg{"time", mentions[t->mention].span, t->mention});
     }
-    if (auto p = im.place.find(ctx, m, mentions, opening)) {
+    if (auto p = im.place.find(ctx, m, mentions, opening, f.predicate)) {
       f.location = p->code;
       f.args.push_back(FactArg{"location", p->span, p->mention});
     }

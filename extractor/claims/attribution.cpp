@@ -24,7 +24,16 @@ bool spelled_out_holds(std::string_view body, const Mention& m, const std::strin
   constexpr size_t kSpelledOut = 80;  // bytes before the bracket
   size_t open = m.span.start;
   while (open > 0 && body[open - 1] == ' ') --open;
-  if (open == 0 || body[open - 1] != '(' || m.span.end >= body.size() || body[m.span.end] != ')') return false;
+  if (open == 0 || body[open - 1] != '(' || m.span.end >= body.size() || body[m.span.end] != ')') {
+    // "the national disaster office BNGRC": the words that describe it, from "the" on.
+    size_t from = m.span.start > kSpelledOut ? m.span.start - kSpelledOut : 0;
+    std::string_view before = body.substr(from, m.span.start - from);
+    size_t stop = before.find_last_of(",;:.\n()");
+    if (stop != std::string_view::npos) before.remove_prefix(stop + 1);
+    std::string words = " " + fold_key(before);
+    size_t the = words.rfind(" the ");
+    return the != std::string::npos && words.find(head, the) != std::string::npos;
+  }
   size_t from = open - 1 > kSpelledOut ? open - 1 - kSpelledOut : 0;
   std::string_view before = body.substr(from, open - 1 - from);
   size_t stop = before.find_last_of(",;:.\n");  // the name starts after the last punctuation
@@ -44,7 +53,9 @@ AttributionFinder::AttributionFinder(const RuleLibrary& rules) : rules_(rules), 
   // The verb is captured so that what follows it can be checked for a refer-back.
   after_ = compile("^(?:\\s*(?:,|[)\"\xE2\x80\x9D]|\\([^()]{1,40}\\)|(?i:" + filler + ")\\b|\\p{Lu}[\\p{L}'\xE2\x80\x99.\\-]*)){0,8}?\\s*(?i:" + verb + ")\\b",
                    "attribution verb");
-  before_ = compile("(?i:" + before + ")\\s+(?:\\p{Lu}\\p{L}*['\xE2\x80\x99]s\\s+)?(?:(?i:the)\\s+)?$", "according to");
+  // "according to UNHCR", "according to an AFP tally", "according to the state operator Celec".
+  before_ = compile("(?i:" + before + ")\\s+(?:\\p{Lu}\\p{L}*['\xE2\x80\x99]s\\s+)?(?:(?i:the|an?)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3})?$",
+                    "according to");
   inverted_ = compile("(?:,|[\"\xE2\x80\x9D])\\s*(?i:" + inverted + ")\\s+(?:(?i:the)\\s+)?$", "postposed source");
   refer_back_ = compile("^\\s*(?i:" + refer + ")(?:\\b|$)", "refer back");
   // "The figures were released by" + source: a whole sentence that names who gave the figures.

@@ -19,7 +19,23 @@ struct Signal {
   bool origin = false;       // "from the United States"
   int listed_with = -1;      // the first place of the list ("X, Y and Z") this one belongs to
   bool other_claim = false;  // stands in the clause of another count of the sentence
+  bool landmark = false;     // "bordering Zambia and Botswana": beside the place, not it
+  bool donor = false;        // "Egypt sent 25 rescue teams": who gives, not where
 };
+
+// A list shares its members' roles: "bordering Zambia and Botswana" makes both landmarks,
+// "Chile, France and Venezuela have sent" makes all three donors.
+void share_roles(std::vector<Signal>& sig) {
+  for (Signal& s : sig) {
+    if (s.listed_with < 0) continue;
+    for (const Signal& o : sig) {
+      if (o.listed_with != s.listed_with) continue;
+      s.landmark = s.landmark || o.landmark;
+      s.donor = s.donor || o.donor;
+      s.origin = s.origin || o.origin;
+    }
+  }
+}
 
 // Places joined by commas, "and", "or" form one list; each signal gets the index of the first.
 void mark_lists(std::vector<Signal>& sig, std::string_view body) {
@@ -114,7 +130,10 @@ std::optional<PlaceHit> one_country(const std::vector<Signal>& sig) {
 PlaceFinder::PlaceFinder(const RuleLibrary& rules)
     : rules_(rules), breaks_(macro_words(rules, "claim_clause_break")), destination_(macro_words(rules, "claim_destination")),
       origin_(macro_words(rules, "claim_origin")), change_(macro_words(rules, "claim_change_ellipsis")),
-      demonyms_(rules, "geo_demonym") {
+      donor_(macro_words(rules, "claim_donor_verb")), arrival_(macro_words(rules, "claim_arrival_lemma")),
+      aux_(macro_words(rules, "claim_aux")), demonyms_(rules, "geo_demonym") {
+  flight_ = std::make_unique<RE2>("(?i)\\b(?:" + macro_alternation(rules, "claim_flight") + ")\\s+(?:[\\p{L}'\xE2\x80\x99-]+\\s+){0,3}$");
+  if (!flight_->ok()) throw RuleError("claim_flight: " + flight_->error());
   landmark_ = std::make_unique<RE2>("(?i)\\b" + macro_alternation(rules, "claim_landmark") + "\\s+(?:the\\s+)?$");
   if (!landmark_->ok()) throw RuleError("claim_landmark: " + landmark_->error());
   frame_ = std::make_unique<RE2>("(?i)\\b" + macro_alternation(rules, "claim_statement_frame") + "\\b[^,;:]*$");
@@ -123,7 +142,8 @@ PlaceFinder::PlaceFinder(const RuleLibrary& rules)
 PlaceFinder::~PlaceFinder() = default;
 
 std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Mention& count,
-                                          const std::vector<Mention>& mentions, const OpeningDateline& opening) const {
+                                          const std::vector<Mention>& mentions, const OpeningDateline& opening,
+                                          std::string_view predicate) const {
   SentenceView sv(ctx, count.sentence);
   if (!sv.valid()) return std::nullopt;
   const Dateline& dl = ctx.article.dateline;
@@ -147,23 +167,39 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
     }
     if (dateline_place >= 0 && m.country == mentions[dateline_place].country) dateline_country_named = true;
     if (m.sentence != count.sentence) continue;
-    // "on the border with Myanmar": a landmark, not where the count happened.
     std::string_view lead = ctx.body.substr(sv.span().start, m.span.start - sv.span().start);
-    if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), *landmark_)) continue;
     // "Speaking at a ceremony in Kahramanmaras": where the statement was made.
     if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), *frame_)) continue;
     Signal s{m.country, m.admin1, static_cast<int>(k), m.span, gap(m.span, count.span)};
+    // "on the border with Myanmar": a landmark, not where the count happened.
+    s.landmark = RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), *landmark_);
+    // "fleeing attacks around El Fasher": where the counted came from.
+    s.origin = RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), *flight_);
+    // "Egypt sent 25 rescue teams", "Australia has pledged": the donor of what is counted.
+    for (size_t i = sv.first_token_at_or_after(m.span.end); i < sv.end(); ++i) {
+      std::string w = sv.word(i);
+      if (aux_.count(w)) continue;
+      // "Nepal announced that 200 people died": a report, not a gift.
+      s.donor = donor_.count(w) > 0 && !(i + 1 < sv.end() && sv.word(i + 1) == "that");
+      break;
+    }
     // A people's name tagged as a place ("the Somali government") names its country.
     if (const std::string* c = demonyms_.find(m.text(ctx.body)))
       if (c->size() == 2) s.country = *c, s.admin1.clear();
     long prev = sv.last_token_ending_by(m.span.start);
     if (prev >= static_cast<long>(sv.begin()) && sv.word(static_cast<size_t>(prev)) == "the") --prev;
     s.destination = prev >= static_cast<long>(sv.begin()) && destination_.count(sv.word(static_cast<size_t>(prev))) > 0;
-    s.origin = prev >= static_cast<long>(sv.begin()) && origin_.count(sv.word(static_cast<size_t>(prev))) > 0;
+    s.origin = s.origin || (prev >= static_cast<long>(sv.begin()) && origin_.count(sv.word(static_cast<size_t>(prev))) > 0);
     for (Span oc : other_clauses) s.other_claim = s.other_claim || (oc.contains(m.span) && !clause.contains(m.span));
     all.push_back(s);
   }
   mark_lists(all, ctx.body);
+  share_roles(all);
+  // Those who return, arrive or are deported come from their origin: it is not where they count.
+  const bool arrival = !predicate.empty() && arrival_.count(std::string(predicate)) > 0;
+  all.erase(std::remove_if(all.begin(), all.end(),
+                           [&](const Signal& s) { return s.landmark || s.donor || (arrival && s.origin); }),
+            all.end());
   for (const Signal& s : all) {
     if (clause.contains(s.span)) in_clause.push_back(s);
     if (!(s.destination && s.span.start >= count.span.end)) in_sentence.push_back(s);
@@ -181,7 +217,7 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
       for (const Mention& m : mentions)
         if (is_numeric(m.kind) && m.kind != Kind::Quantity && m.sentence == count.sentence && m.span.end <= clause.start)
           prev = &m;
-      if (prev) return find(ctx, *prev, mentions, opening);
+      if (prev) return find(ctx, *prev, mentions, opening, predicate);
     }
   }
 

@@ -6,7 +6,10 @@
 // Myanmar") is not a place of the count; a province in another count's clause is that count's.
 // An origin after the count ("deportees from the United States") gives way to a place of
 // another country before it; a place where a statement was made ("Speaking in X, ...") is no
-// place of the count; "..., up 24% from ..." takes the place of the count it changes.
+// place of the count; "..., up 24% from ..." takes the place of the count it changes. A donor
+// ("Egypt sent 25 rescue teams") and places beside a landmark ("bordering Zambia and Botswana")
+// are no place of the count, nor the origin of those who return or arrive ("returned from
+// Lebanon", "arrived ..., fleeing attacks around El Fasher"); then the dateline's country.
 // More than one country at a level: no location (not guessed).
 //
 //   nf::PlaceFinder where(rules);
@@ -15,6 +18,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <re2/re2.h>
@@ -40,8 +44,9 @@ class PlaceFinder {
   ~PlaceFinder();
   PlaceFinder(PlaceFinder&&) noexcept = default;
   // `opening`: the article's opening dateline (opening_dateline(), computed once per article).
+  // `predicate`: the count's event lemma ("return": an origin is not where it counts).
   std::optional<PlaceHit> find(const ArticleContext& ctx, const Mention& count, const std::vector<Mention>& mentions,
-                               const OpeningDateline& opening) const;
+                               const OpeningDateline& opening, std::string_view predicate = {}) const;
 
  private:
   const RuleLibrary& rules_;
@@ -51,6 +56,10 @@ class PlaceFinder {
   WordSet change_;                 // "up 24% from ...": a change takes its count's place
   std::unique_ptr<RE2> frame_;     // "Speaking at a ceremony in" + place
   std::unique_ptr<RE2> landmark_;  // "on the border with" + place
+  std::unique_ptr<RE2> flight_;    // "fleeing attacks around" + place: an origin
+  WordSet donor_;                  // "Egypt sent ...": a place before these verbs gives, not hosts
+  WordSet arrival_;                // lemmas whose origins are no place of the count
+  WordSet aux_;
   WordTable demonyms_;             // geo_demonym
 };
 

@@ -87,7 +87,11 @@ TimeFinder::TimeFinder(const RuleLibrary& rules)
       aux_(macro_words(rules, "claim_aux")),
       verbs_(macro_words(rules, "claim_attrib_verb")),
       offset_(macro_words(rules, "claim_offset_after")),
-      coordinator_(macro_words(rules, "claim_coordinator")) {
+      coordinator_(macro_words(rules, "claim_coordinator")),
+      condition_(macro_words(rules, "claim_condition")) {
+  superlative_ = std::make_unique<RE2>("(?i)\\b(?:" + macro_alternation(rules, "claim_superlative") +
+                                       ")\\b(?:\\s+[\\p{L}-]+){0,3}\\s+(?:in|for)\\s+(?:(?:a|the|over|more\\s+than|nearly|almost|at\\s+least)\\s+)*$");
+  if (!superlative_->ok()) throw RuleError("claim_superlative: " + superlative_->error());
   // "said on Sunday", "confirmed the figures late on Sunday", "said in a letter to the United
   // Nations on Monday", "told reporters on Monday".
   said_when_ = std::make_unique<RE2>("(?i)\\b" + macro_alternation(rules, "claim_attrib_verb") + "\\s+(?:" +
@@ -140,7 +144,8 @@ bool TimeFinder::in_closed_relative(const SentenceView& sv, Span t, Span count) 
   size_t after = sv.first_token_at_or_after(t.end);
   for (size_t i = after; i < last; ++i) {
     std::string w = sv.word(i);
-    if (w == "," || aux_.count(w)) return true;
+    // (A relative word there opens a clause inside it: "hit by mudflows in 2023 that killed eight".)
+    if (w == "," || (aux_.count(w) && !relative_.count(w))) return true;
   }
   return false;
 }
@@ -151,6 +156,11 @@ bool TimeFinder::coordinated_apart(const SentenceView& sv, Span a, Span b) const
   for (size_t i = from; i < to; ++i) {
     std::string w = sv.word(i);
     if (w == ";") return true;
+    // "lost 12,000 cattle this year and that output fell 53 percent": a report of its own.
+    // ("..., and that 800,000 went home" opens on the count: the same report.)
+    if (w == "and" && i + 2 < to && sv.word(i + 1) == "that") return true;
+    // "cut rations from May unless it received $110 million": a condition of its own.
+    if (condition_.count(w)) return true;
     // ", and nearly 165,000 have been forced from their homes": the clause opens on what it
     // shares with the one before (its count or date); a new subject first makes it a new clause.
     if (w == "," && i + 1 < to && coordinator_.count(sv.word(i + 1))) {
@@ -204,6 +214,18 @@ std::optional<TimeHit> TimeFinder::find(const ArticleContext& ctx, const Mention
     if (t.kind == Kind::Duration) {
       size_t next = sv.first_token_at_or_after(t.span.end);
       if (next < sv.end() && offset_.count(sv.word(next))) continue;
+      // "the worst drought in a century", "the strongest in decades": a record, no period.
+      std::string_view lead = ctx.body.substr(sv.span().start, t.span.start - sv.span().start);
+      if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), *superlative_)) continue;
+    }
+    // "270 rescuers were sent to the region, which was hit by mudflows in 2023": a relative
+    // clause after the count, opened after a comma, is about another noun.
+    if (t.span.start >= count.span.end) {
+      bool other = false;
+      for (size_t i = sv.first_token_at_or_after(count.span.end); i + 1 < sv.end() && sv.token(i + 1).start < t.span.start; ++i)
+        other = other || (sv.word(i) == "," && (sv.word(i + 1) == "which" || sv.word(i + 1) == "where" || sv.word(i + 1) == "who" ||
+                                                 sv.word(i + 1) == "whose"));
+      if (other) continue;
     }
     // ", and Chile has sent 120 firefighters": a date across ", and" dates the other clause,
     // unless it opens the sentence ("In January, ...").

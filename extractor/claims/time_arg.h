@@ -54,6 +54,8 @@ class TimeFinder {
   WordSet verbs_;       // attribution verbs: "said that" opens no relative clause
   WordSet offset_;      // "two years after": a duration that is an offset, not a period
   WordSet coordinator_; // ", and" + a new clause
+  WordSet condition_;   // "unless", "if": a clause of its own
+  std::unique_ptr<RE2> superlative_;    // "the worst drought in" + a duration: no period of the count
   std::unique_ptr<RE2> to_ref_before_;  // "in just" + duration
   std::unique_ptr<RE2> to_ref_inside_;  // "the past three weeks" as one mention
   std::unique_ptr<RE2> said_when_;      // "said on Sunday": dates the statement

@@ -799,3 +799,43 @@ TEST_CASE("claims: superlatives, conditions, 'and that' and relative clauses aft
   CHECK(d.fact(fs, "270 rescuers").time == "");               // ", which ...": about the region
   CHECK(d.fact(fs, "eight people").time == "2023");
 }
+
+TEST_CASE("claims: a rate ('three cyclones a year') has no period; a gift of money is no attribution", "[claims]") {
+  Doc d(
+      "Madagascar is hit by about three cyclones a year.\n"
+      "Floods killed 20 people in a year.\n"
+      "Egypt sent teams, while the United Nations released $10 million from its emergency fund.\n"
+      "The United Nations released figures showing 300 deaths.");
+  d.count("about three cyclones", 3, "approx", "cyclones");
+  d.temporal(nf::Kind::Duration, "a year", "P1Y");
+  d.count("20 people", 20, "exact", "people");
+  nf::Mention y = d.make(nf::Kind::Duration, "a year", 1);
+  y.value = "P1Y";
+  d.ms.push_back(y);
+  d.agency("United Nations", "United Nations");
+  d.agency("United Nations", "United Nations", 1);
+  d.count("$10 million", 10e6, "exact", "USD", nf::Kind::Money);
+  d.count("300 deaths", 300, "exact", "deaths");
+  auto fs = d.run("2025-02-03");
+  CHECK(d.fact(fs, "about three cyclones").time == "");  // a rate
+  CHECK(d.fact(fs, "20 people").time == "P1Y");
+  CHECK(d.fact(fs, "$10 million").source == "");         // the UN gives it, it does not report it
+  CHECK(d.fact(fs, "300 deaths").source == "United Nations");
+}
+
+TEST_CASE("claims: a province among several ('the departments of Colon and Atlantida') gives its country", "[claims]") {
+  Doc d(
+      "Some 12,400 people were in 94 shelters, most of them in the northern departments of Colon and Atlantida.\n"
+      "Displacement rose by 22% since June, with the sharpest increase in the Artibonite and Centre departments.\n"
+      "In Colon, the river cut off 18 communities.");
+  d.place("Atlantida", "HN", "HN-AT");
+  d.place("Artibonite", "HT", "HT-AR");
+  d.place("Colon", "HN", "HN-CL", 1);
+  d.count("Some 12,400 people", 12400, "approx", "people");
+  d.count("22%", 22, "exact", "percent", nf::Kind::Percent);
+  d.count("18 communities", 18, "exact", "communities");
+  auto fs = d.run("2024-11-20");
+  CHECK(d.fact(fs, "Some 12,400 people").location == "HN");
+  CHECK(d.fact(fs, "22%").location == "HT");
+  CHECK(d.fact(fs, "18 communities").location == "HN-CL");
+}

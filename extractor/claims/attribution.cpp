@@ -18,6 +18,8 @@ re2::StringPiece piece(std::string_view s) { return re2::StringPiece(s.data(), s
 
 std::string folded_lower(std::string_view s) { return fold_key(s); }
 
+bool is_word_byte_(char c) { return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80); }
+
 // "the Disaster Management Centre (DMC)" where only "DMC" is an agency mention: whether the
 // words spelled out just before the bracket hold the anaphor's head word ("the centre").
 bool spelled_out_holds(std::string_view body, const Mention& m, const std::string& head) {
@@ -41,9 +43,29 @@ bool spelled_out_holds(std::string_view body, const Mention& m, const std::strin
   return fold_key(before).find(head) != std::string::npos;
 }
 
+// "the United Nations released $10 million": a verb of claim_action_verb right before a sum of
+// money (perhaps after "a", "an", "an initial", "another") says what the agency gave, not what
+// it reported. `verb_end`: the byte after the attribution verb.
+bool gives_money(const ArticleContext& ctx, const std::vector<Mention>& mentions, int sentence, size_t verb_end,
+                 const std::unordered_set<std::string>& actions) {
+  size_t start = verb_end;
+  while (start > 0 && is_word_byte_(ctx.body[start - 1])) --start;
+  if (!actions.count(fold_key(ctx.body.substr(start, verb_end - start)))) return false;
+  constexpr size_t kNear = 16;  // bytes: " an initial "
+  for (const Mention& m : mentions) {
+    if (m.kind != Kind::Money || m.sentence != sentence || m.span.start < verb_end || m.span.start > verb_end + kNear) continue;
+    std::string between = fold_key(ctx.body.substr(verb_end, m.span.start - verb_end));
+    size_t a = between.find_first_not_of(' '), b = between.find_last_not_of(' ');
+    between = a == std::string::npos ? "" : between.substr(a, b - a + 1);
+    if (between.empty() || between == "a" || between == "an" || between == "an initial" || between == "another") return true;
+  }
+  return false;
+}
+
 }  // namespace
 
-AttributionFinder::AttributionFinder(const RuleLibrary& rules) : rules_(rules), departments_(rules, "claim_ministry_department") {
+AttributionFinder::AttributionFinder(const RuleLibrary& rules)
+    : rules_(rules), departments_(rules, "claim_ministry_department"), actions_(macro_words(rules, "claim_action_verb")) {
   const std::string verb = macro_alternation(rules, "claim_attrib_verb");
   const std::string filler = macro_alternation(rules, "claim_attrib_filler");
   const std::string before = macro_alternation(rules, "claim_attrib_before");
@@ -265,6 +287,7 @@ std::vector<SourceCue> AttributionFinder::cues(const ArticleContext& ctx, const 
     bool back = false;
     size_t reach = 0;
     if (!attributes(ctx, Span{s.start, s.end}, m.span, &back, &reach)) continue;
+    if (gives_money(ctx, mentions, m.sentence, m.span.end + reach, actions_)) continue;
     // "The Taliban's Ministry of Disaster Management confirmed": the agency nearest the verb
     // is the one speaking.
     bool nested = false;
@@ -286,7 +309,9 @@ std::vector<SourceCue> AttributionFinder::cues(const ArticleContext& ctx, const 
       for (const Mention& m : mentions) inside_agency = inside_agency || (m.kind == Kind::Agency && m.span.overlaps(span));
       for (const SourceCue& c : ministers) inside_agency = inside_agency || c.span.overlaps(span);
       bool back = false;
-      if (inside_agency || !attributes(ctx, Span{s.start, s.end}, span, &back)) continue;
+      size_t reach = 0;
+      if (inside_agency || !attributes(ctx, Span{s.start, s.end}, span, &back, &reach)) continue;
+      if (gives_money(ctx, mentions, static_cast<int>(si), span.end + reach, actions_)) continue;
       const std::string* head = rules_.lookup("claim_anaphor", std::string_view(found.data(), found.size()));
       if (!head) continue;
       bool any = *head == "*";

@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include <re2/re2.h>
@@ -55,6 +56,7 @@ class AttributionFinder {
   const RuleLibrary& rules_;
   std::unique_ptr<RE2> after_, before_, inverted_, refer_back_, refer_passive_, anaphor_, minister_;
   WordTable departments_;     // claim_ministry_department
+  std::unordered_set<std::string> actions_;  // claim_action_verb: "released $10 million" gives
   std::vector<std::string> title_heads_;  // "minister": sentences without one skip the regex
 };
 

@@ -134,6 +134,11 @@ PlaceFinder::PlaceFinder(const RuleLibrary& rules)
       aux_(macro_words(rules, "claim_aux")), demonyms_(rules, "geo_demonym") {
   flight_ = std::make_unique<RE2>("(?i)\\b(?:" + macro_alternation(rules, "claim_flight") + ")\\s+(?:[\\p{L}'\xE2\x80\x99-]+\\s+){0,3}$");
   if (!flight_->ok()) throw RuleError("claim_flight: " + flight_->error());
+  const std::string plural = "(?:" + macro_alternation(rules, "claim_admin_plural") + ")";
+  const std::string name = "\\p{Lu}[\\p{L}'\xE2\x80\x99-]*(?:\\s+\\p{Lu}[\\p{L}'\xE2\x80\x99-]*){0,2}";
+  plural_before_ = std::make_unique<RE2>("(?i:\\b" + plural + ")\\s+of\\s+(?:(?:the\\s+)?" + name + "\\s*(?:,|and|or)?\\s*){0,6}$");
+  plural_after_ = std::make_unique<RE2>("^(?:\\s+(?:and|or)\\s+(?:the\\s+)?" + name + ")?\\s+(?i:" + plural + ")\\b");
+  if (!plural_before_->ok() || !plural_after_->ok()) throw RuleError("claim_admin_plural: " + plural_before_->error());
   landmark_ = std::make_unique<RE2>("(?i)\\b" + macro_alternation(rules, "claim_landmark") + "\\s+(?:the\\s+)?$");
   if (!landmark_->ok()) throw RuleError("claim_landmark: " + landmark_->error());
   frame_ = std::make_unique<RE2>("(?i)\\b" + macro_alternation(rules, "claim_statement_frame") + "\\b[^,;:]*$");
@@ -175,6 +180,12 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
     s.landmark = RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), *landmark_);
     // "fleeing attacks around El Fasher": where the counted came from.
     s.origin = RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), *flight_);
+    // "the departments of Colon and Atlantida", "the Artibonite and Centre departments": one of
+    // several provinces, even when the gazetteer knows only one of them, stands for its country.
+    std::string_view trail = ctx.body.substr(m.span.end, sv.span().end - m.span.end);
+    if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), *plural_before_) ||
+        RE2::PartialMatch(re2::StringPiece(trail.data(), trail.size()), *plural_after_))
+      s.admin1.clear();
     // "Egypt sent 25 rescue teams", "Australia has pledged": the donor of what is counted.
     for (size_t i = sv.first_token_at_or_after(m.span.end); i < sv.end(); ++i) {
       std::string w = sv.word(i);

@@ -214,6 +214,15 @@ std::optional<TimeHit> TimeFinder::find(const ArticleContext& ctx, const Mention
     if (t.kind == Kind::Duration) {
       size_t next = sv.first_token_at_or_after(t.span.end);
       if (next < sv.end() && offset_.count(sv.word(next))) continue;
+      // "about three cyclones a year", "$2 million per day": a rate right after a count.
+      long prev = sv.last_token_ending_by(t.span.start);
+      if (prev >= static_cast<long>(sv.begin())) {
+        std::string w = sv.word(static_cast<size_t>(prev));
+        if (w == "per" || w == "every" || w == "each") continue;
+        bool after_count = false;
+        for (Span c : counts_here) after_count = after_count || c.end == sv.token(static_cast<size_t>(prev)).end;
+        if (after_count) continue;
+      }
       // "the worst drought in a century", "the strongest in decades": a record, no period.
       std::string_view lead = ctx.body.substr(sv.span().start, t.span.start - sv.span().start);
       if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), *superlative_)) continue;

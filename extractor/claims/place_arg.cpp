@@ -136,7 +136,8 @@ PlaceFinder::PlaceFinder(const RuleLibrary& rules)
   if (!flight_->ok()) throw RuleError("claim_flight: " + flight_->error());
   const std::string plural = "(?:" + macro_alternation(rules, "claim_admin_plural") + ")";
   const std::string name = "\\p{Lu}[\\p{L}'\xE2\x80\x99-]*(?:\\s+\\p{Lu}[\\p{L}'\xE2\x80\x99-]*){0,2}";
-  plural_before_ = std::make_unique<RE2>("(?i:\\b" + plural + ")\\s+of\\s+(?:(?:the\\s+)?" + name + "\\s*(?:,|and|or)?\\s*){0,6}$");
+  // Capitalized names, commas, "and", "or", "the" up to the place (a Kleene star keeps RE2's DFA small).
+  plural_before_ = std::make_unique<RE2>("(?i:\\b" + plural + ")\\s+of\\s+(?:\\s|,|\\band\\b|\\bor\\b|\\bthe\\b|\\p{Lu}[\\p{L}'\xE2\x80\x99-]*)*$");
   plural_after_ = std::make_unique<RE2>("^(?:\\s+(?:and|or)\\s+(?:the\\s+)?" + name + ")?\\s+(?i:" + plural + ")\\b");
   if (!plural_before_->ok() || !plural_after_->ok()) throw RuleError("claim_admin_plural: " + plural_before_->error());
   landmark_ = std::make_unique<RE2>("(?i)\\b" + macro_alternation(rules, "claim_landmark") + "\\s+(?:the\\s+)?$");

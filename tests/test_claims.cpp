@@ -839,3 +839,23 @@ TEST_CASE("claims: a province among several ('the departments of Colon and Atlan
   CHECK(d.fact(fs, "22%").location == "HT");
   CHECK(d.fact(fs, "18 communities").location == "HN-CL");
 }
+
+TEST_CASE("claims: a place that names a virus or a strain is no place ('Sudan virus disease')", "[claims]") {
+  Doc d(
+      "KAMPALA - Uganda has confirmed nine cases of Sudan virus disease, including one death.\n"
+      "Sudan has recorded 300 cases of cholera.");
+  d.article.dateline.found = true;
+  d.article.dateline.span = nf::Span{0, 7};
+  d.article.dateline.place_span = nf::Span{0, 7};
+  d.place("KAMPALA", "UG", "UG-C");
+  d.place("Uganda", "UG");
+  d.place("Sudan", "SD");
+  d.place("Sudan", "SD", "", 1);
+  d.count("nine cases", 9, "exact", "cases");
+  d.count("one death", 1, "exact", "death");
+  d.count("300 cases", 300, "exact", "cases");
+  auto fs = d.run("2025-02-02");
+  CHECK(d.fact(fs, "nine cases").location == "UG");
+  CHECK(d.fact(fs, "one death").location == "UG");
+  CHECK(d.fact(fs, "300 cases").location == "SD");
+}

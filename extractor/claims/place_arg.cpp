@@ -134,6 +134,8 @@ PlaceFinder::PlaceFinder(const RuleLibrary& rules)
       aux_(macro_words(rules, "claim_aux")), demonyms_(rules, "geo_demonym") {
   flight_ = std::make_unique<RE2>("(?i)\\b(?:" + macro_alternation(rules, "claim_flight") + ")\\s+(?:[\\p{L}'\xE2\x80\x99-]+\\s+){0,3}$");
   if (!flight_->ok()) throw RuleError("claim_flight: " + flight_->error());
+  name_part_ = std::make_unique<RE2>("^\\s+(?i:" + macro_alternation(rules, "claim_place_in_name") + ")\\b");
+  if (!name_part_->ok()) throw RuleError("claim_place_in_name: " + name_part_->error());
   const std::string plural = "(?:" + macro_alternation(rules, "claim_admin_plural") + ")";
   const std::string name = "\\p{Lu}[\\p{L}'\xE2\x80\x99-]*(?:\\s+\\p{Lu}[\\p{L}'\xE2\x80\x99-]*){0,2}";
   // Capitalized names, commas, "and", "or", "the" up to the place (a Kleene star keeps RE2's DFA small).
@@ -184,6 +186,8 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
     // "the departments of Colon and Atlantida", "the Artibonite and Centre departments": one of
     // several provinces, even when the gazetteer knows only one of them, stands for its country.
     std::string_view trail = ctx.body.substr(m.span.end, sv.span().end - m.span.end);
+    // "Sudan virus disease", "the Marburg strain": a name, not a place.
+    if (RE2::PartialMatch(re2::StringPiece(trail.data(), trail.size()), *name_part_)) continue;
     if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), *plural_before_) ||
         RE2::PartialMatch(re2::StringPiece(trail.data(), trail.size()), *plural_after_))
       s.admin1.clear();

@@ -775,7 +775,8 @@ TEST_CASE("claims: superlatives, conditions, 'and that' and relative clauses aft
       "The plants were generating at 45 percent of capacity after the driest year in six decades.\n"
       "Farmers lost about 12,000 cattle this year and that maize output fell 53 percent.\n"
       "WFP would cut rations for 1.2 million people from May unless it received $110 million.\n"
-      "The ministry said 270 rescuers had been sent to the region, which was also hit by mudflows in 2023 that killed eight people.");
+      "The ministry said 270 rescuers had been sent to the region, which was also hit by mudflows in 2023 that killed eight people.\n"
+      "The storm, the strongest to hit the country in decades, damaged more than 120,000 houses.");
   d.count("About 1.4 million people", 1.4e6, "approx", "people");
   d.temporal(nf::Kind::Duration, "a century", "P100Y");
   d.count("45 percent", 45, "exact", "percent", nf::Kind::Percent);
@@ -789,6 +790,10 @@ TEST_CASE("claims: superlatives, conditions, 'and that' and relative clauses aft
   d.count("270 rescuers", 270, "exact", "rescuers");
   d.temporal(nf::Kind::Date, "2023", "2023", "2023-01-01", "2023-12-31");
   d.count("eight people", 8, "exact", "people");
+  nf::Mention decades = d.make(nf::Kind::Duration, "decades", 1);  // not "six decades"
+  decades.value = "PXE";
+  d.ms.push_back(decades);
+  d.count("more than 120,000 houses", 120000, "lower", "houses");
   auto fs = d.run("2024-03-12");
   CHECK(d.fact(fs, "About 1.4 million people").time == "");  // "the worst ... in a century"
   CHECK(d.fact(fs, "45 percent").time == "");
@@ -798,6 +803,7 @@ TEST_CASE("claims: superlatives, conditions, 'and that' and relative clauses aft
   CHECK(d.fact(fs, "$110 million").time == "");               // "unless": a condition of its own
   CHECK(d.fact(fs, "270 rescuers").time == "");               // ", which ...": about the region
   CHECK(d.fact(fs, "eight people").time == "2023");
+  CHECK(d.fact(fs, "more than 120,000 houses").time == "");  // "the strongest to hit the country in decades"
 }
 
 TEST_CASE("claims: a rate ('three cyclones a year') has no period; a gift of money is no attribution", "[claims]") {

@@ -90,7 +90,7 @@ TimeFinder::TimeFinder(const RuleLibrary& rules)
       coordinator_(macro_words(rules, "claim_coordinator")),
       condition_(macro_words(rules, "claim_condition")) {
   superlative_ = std::make_unique<RE2>("(?i)\\b(?:" + macro_alternation(rules, "claim_superlative") +
-                                       ")\\b(?:\\s+[\\p{L}-]+){0,3}\\s+(?:in|for)\\s+(?:(?:a|the|over|more\\s+than|nearly|almost|at\\s+least)\\s+)*$");
+                                       ")\\b(?:\\s+[\\p{L}-]+){0,5}\\s+(?:in|for)\\s+(?:(?:a|the|over|more\\s+than|nearly|almost|at\\s+least)\\s+)*$");
   if (!superlative_->ok()) throw RuleError("claim_superlative: " + superlative_->error());
   // "said on Sunday", "confirmed the figures late on Sunday", "said in a letter to the United
   // Nations on Monday", "told reporters on Monday".

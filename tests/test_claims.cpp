@@ -29,7 +29,7 @@ const nf::RuleLibrary& claim_rules() {
       fs::copy_file(e.path(), dir / "claims" / e.path().filename(), fs::copy_options::overwrite_existing);
     std::ofstream(dir / "demonyms.xml") << "<rules><table name=\"geo_demonym\">"
                                            "<entry key=\"afghans\" value=\"AF\"/><entry key=\"afghan\" value=\"AF\"/>"
-                                           "<entry key=\"sudanese\" value=\"SD\"/></table></rules>";
+                                           "<entry key=\"sudanese\" value=\"SD\"/><entry key=\"norwegian\" value=\"NO\"/></table></rules>";
     nf::RuleLibrary l = nf::RuleLibrary::load(dir.string());
     fs::remove_all(dir);
     return l;
@@ -864,4 +864,35 @@ TEST_CASE("claims: a place that names a virus or a strain is no place ('Sudan vi
   CHECK(d.fact(fs, "nine cases").location == "UG");
   CHECK(d.fact(fs, "one death").location == "UG");
   CHECK(d.fact(fs, "300 cases").location == "SD");
+}
+
+TEST_CASE("claims: demonyms inside agency names, destinations in lists, 'the committee', 'the education ministry'", "[claims]") {
+  Doc d(
+      "OUAGADOUGOU (AA) - Violence has displaced 2 million people in Burkina Faso.\n"
+      "In Djibo, 300,000 people depend on food aid, according to the Norwegian Refugee Council.\n"
+      "Some 8,000 refugees have fled to neighbouring Mali and Niger this year.\n"
+      "Floods killed 21 people, the Committee of Emergency Situations said.\n"
+      "The water destroyed 300 homes, the committee said in a statement.\n"
+      "Some 34 schools will remain closed, the education ministry said.");
+  d.article.dateline.found = true;
+  d.article.dateline.span = nf::Span{0, 16};
+  d.article.dateline.place_span = nf::Span{0, 11};
+  d.place("OUAGADOUGOU", "BF", "BF-03");
+  d.place("Burkina Faso", "BF");
+  d.place("Djibo", "BF", "BF-12");
+  d.place("Mali", "ML");
+  d.place("Niger", "NE");
+  d.agency("Norwegian Refugee Council", "Norwegian Refugee Council");
+  d.agency("Committee of Emergency Situations", "Committee of Emergency Situations (BF)");
+  d.count("2 million people", 2e6, "exact", "people");
+  d.count("300,000 people", 300000, "exact", "people");
+  d.count("Some 8,000 refugees", 8000, "approx", "refugees");
+  d.count("21 people", 21, "exact", "people");
+  d.count("300 homes", 300, "exact", "homes");
+  d.count("Some 34 schools", 34, "approx", "schools");
+  auto fs = d.run("2023-06-05");
+  CHECK(d.fact(fs, "300,000 people").location == "BF-12");  // "Norwegian" names a council, not a country here
+  CHECK(d.fact(fs, "Some 8,000 refugees").location == "BF");  // "to Mali and Niger": destinations
+  CHECK(d.fact(fs, "300 homes").source == "Committee of Emergency Situations (BF)");
+  CHECK(d.fact(fs, "Some 34 schools").source == "Education Ministry (BF)");
 }

@@ -33,6 +33,7 @@ void share_roles(std::vector<Signal>& sig) {
       s.landmark = s.landmark || o.landmark;
       s.donor = s.donor || o.donor;
       s.origin = s.origin || o.origin;
+      s.destination = s.destination || o.destination;  // "fled to Mali and Niger"
     }
   }
 }
@@ -131,7 +132,8 @@ PlaceFinder::PlaceFinder(const RuleLibrary& rules)
     : rules_(rules), breaks_(macro_words(rules, "claim_clause_break")), destination_(macro_words(rules, "claim_destination")),
       origin_(macro_words(rules, "claim_origin")), change_(macro_words(rules, "claim_change_ellipsis")),
       donor_(macro_words(rules, "claim_donor_verb")), arrival_(macro_words(rules, "claim_arrival_lemma")),
-      aux_(macro_words(rules, "claim_aux")), demonyms_(rules, "geo_demonym") {
+      aux_(macro_words(rules, "claim_aux")), place_modifier_(macro_words(rules, "claim_place_modifier")),
+      demonyms_(rules, "geo_demonym") {
   flight_ = std::make_unique<RE2>("(?i)\\b(?:" + macro_alternation(rules, "claim_flight") + ")\\s+(?:[\\p{L}'\xE2\x80\x99-]+\\s+){0,3}$");
   if (!flight_->ok()) throw RuleError("claim_flight: " + flight_->error());
   name_part_ = std::make_unique<RE2>("^\\s+(?i:" + macro_alternation(rules, "claim_place_in_name") + ")\\b");
@@ -203,7 +205,10 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
     if (const std::string* c = demonyms_.find(m.text(ctx.body)))
       if (c->size() == 2) s.country = *c, s.admin1.clear();
     long prev = sv.last_token_ending_by(m.span.start);
-    if (prev >= static_cast<long>(sv.begin()) && sv.word(static_cast<size_t>(prev)) == "the") --prev;
+    // "to the", "to neighbouring", "from northern": the preposition before the place's modifiers.
+    for (int skip = 0; skip < 3 && prev >= static_cast<long>(sv.begin()) && place_modifier_.count(sv.word(static_cast<size_t>(prev)));
+         ++skip)
+      --prev;
     s.destination = prev >= static_cast<long>(sv.begin()) && destination_.count(sv.word(static_cast<size_t>(prev))) > 0;
     s.origin = s.origin || (prev >= static_cast<long>(sv.begin()) && origin_.count(sv.word(static_cast<size_t>(prev))) > 0);
     for (Span oc : other_clauses) s.other_claim = s.other_claim || (oc.contains(m.span) && !clause.contains(m.span));
@@ -249,10 +254,12 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
       for (const Mention& m : mentions)
         counted = counted || (is_numeric(m.kind) && m.sentence == count.sentence && m.span.contains(Span{t.start, t.end}));
       if (counted) continue;
-      // Words of a place mention were weighed above (a landmark "Myanmar" stays out).
+      // Words of a place mention were weighed above (a landmark "Myanmar" stays out); a
+      // demonym inside an agency's name names no country ("the Norwegian Refugee Council").
       bool placed = false;
       for (const Mention& m : mentions)
-        placed = placed || (m.kind == Kind::Location && m.sentence == count.sentence && m.span.contains(Span{t.start, t.end}));
+        placed = placed || ((m.kind == Kind::Location || m.kind == Kind::Agency) && m.sentence == count.sentence &&
+                            m.span.contains(Span{t.start, t.end}));
       if (placed) continue;
       if (dl.found && Span{t.start, t.end}.overlaps(dl.span)) continue;
       if (c->size() == 2) in_sentence.push_back(Signal{*c, "", -1, Span{t.start, t.end}, gap(Span{t.start, t.end}, count.span)});

@@ -62,6 +62,7 @@ class PlaceFinder {
   WordSet donor_;                  // "Egypt sent ...": a place before these verbs gives, not hosts
   WordSet arrival_;                // lemmas whose origins are no place of the count
   WordSet aux_;
+  WordSet place_modifier_;         // "the", "neighbouring": between a preposition and its place
   WordTable demonyms_;             // geo_demonym
 };
 

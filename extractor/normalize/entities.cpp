@@ -79,6 +79,7 @@ struct EntityNormalizer::Impl {
   std::string country_named(const std::string& folded, const PlaceContext& pc) const;
   bool state_body(Mention& m, const ArticleContext& ctx, const PlaceContext& pc, std::string name, const std::string& suffix) const;
   std::set<std::string> name_heads;  // words that end a body's name (Authority, Army, Bank...)
+  std::set<std::string> admin_words;  // "district", "province", "valley" after a place's name
 };
 
 EntityNormalizer::EntityNormalizer(const RuleLibrary& rules) : impl_(std::make_unique<Impl>()) {
@@ -86,6 +87,7 @@ EntityNormalizer::EntityNormalizer(const RuleLibrary& rules) : impl_(std::make_u
   impl_->gaz = Gazetteers::shared(rules);
   for (const char* macro : {"org_body_suffix", "org_dept_word"})
     for (const std::string& w : rules.list(macro)) impl_->name_heads.insert(w);
+  for (const std::string& w : rules.list("geo_admin_word_lower")) impl_->admin_words.insert(w);
 }
 EntityNormalizer::~EntityNormalizer() = default;
 EntityNormalizer::EntityNormalizer(EntityNormalizer&&) noexcept = default;
@@ -132,6 +134,23 @@ void EntityNormalizer::Impl::locations(std::vector<Mention>& ms, const ArticleCo
            ms.end());
 
   pc.build(g, ctx, ms);
+  // Names that an administrative word marks as a local unit where the gazetteer knows only a
+  // foreign town ("Nurobod and Rasht districts"): the same name alone is that unit too.
+  std::set<std::string> local_units;
+  for (const Mention& m : ms) {
+    if (m.kind != Kind::Location) continue;
+    const std::string* ids = find_attr(m.attrs, "places");
+    if (!ids || !pc.foreign_only(g, parse_ids(*ids))) continue;
+    size_t p = m.span.end, q = p + 1;
+    if (starts_with(m.rule, "location.admin")) {
+      local_units.insert(fold_phrase(m.text(ctx.body)));
+      continue;
+    }
+    if (p >= ctx.body.size() || ctx.body[p] != ' ') continue;
+    while (q < ctx.body.size() && ctx.body[q] >= 'a' && ctx.body[q] <= 'z') ++q;
+    if (admin_words.count(std::string(ctx.body.substr(p + 1, q - p - 1))))
+      local_units.insert(fold_phrase(m.text(ctx.body)));
+  }
   const Mention* prev = nullptr;
   for (size_t k = 0; k < ms.size(); ++k) {
     Mention& m = ms[k];
@@ -150,7 +169,10 @@ void EntityNormalizer::Impl::locations(std::vector<Mention>& ms, const ArticleCo
     prev = &m;
     if (!ids.empty()) {
       std::vector<uint32_t> candidates = parse_ids(ids);
-      if (!pattern && neighbor.empty() && pc.local_unknown(g, candidates)) {
+      bool local = neighbor.empty() && (pattern ? local_units.count(fold_phrase(m.text(ctx.body))) > 0
+                                                : pc.local_unknown(g, candidates) ||
+                                                      local_units.count(fold_phrase(m.text(ctx.body))) > 0);
+      if (local) {
         m.value = std::string(m.text(ctx.body));
         m.country = pc.dateline_country;
         continue;
@@ -283,20 +305,21 @@ void EntityNormalizer::Impl::national_society(Mention& m, const ArticleContext& 
 bool EntityNormalizer::Impl::state_body(Mention& m, const ArticleContext& ctx, const PlaceContext& pc, std::string name,
                                         const std::string& suffix) const {
   std::string folded = fold_phrase(name + " " + suffix);
+  size_t sp = name.find(' ');
+  std::string first = fold_phrase(name.substr(0, sp));
+  if (rules->lookup("org_international_word", first)) return false;
   for (const auto& [key, unused] : rules->table("org_national_society")) {
     if (folded.find(key) == std::string::npos) continue;
-    size_t sp = folded.find(' ');
-    std::string cc = sp == std::string::npos ? "" : country_named(folded.substr(0, sp), pc);
-    std::string known = cc.empty() ? "" : society_of(key, cc);
-    if (known.empty()) return false;
-    m.value = known;
+    std::string cc = sp == std::string::npos ? "" : country_named(first, pc);
+    if (cc.empty()) return false;
+    std::string known = society_of(key, cc);
+    m.value = known.empty() ? name.substr(sp + 1) + " " + suffix + " (" + cc + ")" : known;
     m.country = cc;
     return true;
   }
-  if (!rules->lookup("org_state_head", fold_phrase(suffix))) return false;
+  bool is_public = rules->lookup("org_public_head", fold_phrase(suffix)) != nullptr;
+  if (!is_public && !rules->lookup("org_state_head", fold_phrase(suffix))) return false;
   std::string cc;
-  size_t sp = name.find(' ');
-  std::string first = fold_phrase(name.substr(0, sp));
   if (!first.empty()) cc = country_named(first, pc);
   if (!cc.empty()) {
     name = sp == std::string::npos ? "" : name.substr(sp + 1);
@@ -314,6 +337,7 @@ bool EntityNormalizer::Impl::state_body(Mention& m, const ArticleContext& ctx, c
       }
     }
   }
+  if (cc.empty() && is_public) cc = pc.article_country;  // "Grain Marketing Board" in a Harare story
   if (cc.empty()) return false;
   m.value = (name.empty() ? "" : name + " ") + title_case(suffix) + " (" + cc + ")";
   m.country = cc;
@@ -413,8 +437,13 @@ void EntityNormalizer::Impl::agencies(std::vector<Mention>& ms, const ArticleCon
         const PhraseIndex::Node* n = g.place_names.find(first);
         if (!n || !g.any_country(n->ids)) break;
       }
-      std::string cc = pc.country_of_name(g, first);
-      if (cc.empty()) break;
+      // A country's name or people goes into the parentheses; a province's or a town's
+      // stays in the name ("Tigray Regional Health Bureau (ET)", "Punjab Police (PK)").
+      std::string cc = country_named(first, pc);
+      if (cc.empty()) {
+        if (country.empty()) country = pc.country_of_name(g, first);
+        break;
+      }
       country = cc;
       dept = dept.substr(sp + 1);
     }
@@ -433,8 +462,10 @@ void EntityNormalizer::Impl::agencies(std::vector<Mention>& ms, const ArticleCon
       m.attrs.emplace_back("drop", "1");
       continue;
     }
-    if (country.empty()) country = pc.country_before(g, ctx, ms, m.span.start);
-    if (country.empty()) country = pc.article_country;
+    // "UN Integrated Office", "International ... Commission": no one country's body.
+    bool international = rules->lookup("org_international_word", fold_phrase(dept.substr(0, dept.find(' ')))) != nullptr;
+    if (country.empty() && !international) country = pc.country_before(g, ctx, ms, m.span.start);
+    if (country.empty() && !international) country = pc.article_country;
     std::string name;
     if (m.rule == "org.generic" || m.rule == "org.government_of" || m.rule == "org.national_government") {
       name = title_case(fold_phrase(head));
@@ -530,6 +561,24 @@ void EntityNormalizer::Impl::named_organisation(Mention& m, const ArticleContext
   size_t sp = key.find(' ');
   if (m.rule == "org.body" && state_body(m, ctx, pc, name, attr(m, "suffix")))
     return;
+  // "National Institute for Disaster Risk Management and Reduction (INGD)": a state's body as
+  // written, with the country of its first word or, for a civil body, the article's.
+  if (m.rule == "org.body_in") {
+    if (table_tail(m, ctx, pc)) return;
+    std::string first = key.substr(0, key.find(' '));
+    if (rules->lookup("org_international_word", first)) return;
+    std::string cc = country_named(first, pc);
+    if (!cc.empty()) {
+      m.value = m.value.substr(m.value.find(' ') + 1);
+    } else if (rules->lookup("org_public_head", fold_phrase(attr(m, "suffix")))) {
+      cc = pc.article_country;
+    }
+    if (!cc.empty()) {
+      m.value += " (" + cc + ")";
+      m.country = cc;
+    }
+    return;
+  }
   if (m.rule == "org.body") m.country = pc.country_of_name(g, key.substr(0, sp));
   if (m.rule == "org.described") {
     size_t sp1 = key.find(' ');

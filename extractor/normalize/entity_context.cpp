@@ -85,14 +85,19 @@ uint32_t PlaceContext::choose(const Gazetteers& g, const std::vector<uint32_t>& 
   return best;
 }
 
-bool PlaceContext::local_unknown(const Gazetteers& g, const std::vector<uint32_t>& ids) const {
+bool PlaceContext::foreign_only(const Gazetteers& g, const std::vector<uint32_t>& ids) const {
   if (dateline_country.empty() || ids.empty()) return false;
   for (uint32_t id : ids) {
     const Place& p = g.places[id];
-    if (p.type != PlaceType::City || p.country == dateline_country || named_countries.count(p.country) ||
-        p.population >= 100000)
-      return false;
+    if (p.type != PlaceType::City || p.country == dateline_country || named_countries.count(p.country)) return false;
   }
+  return true;
+}
+
+bool PlaceContext::local_unknown(const Gazetteers& g, const std::vector<uint32_t>& ids) const {
+  if (!foreign_only(g, ids)) return false;
+  for (uint32_t id : ids)
+    if (g.places[id].population >= 100000) return false;
   return true;
 }
 

@@ -33,6 +33,10 @@ struct PlaceContext {
   // town's country ("Chala" in a story from Lima): most likely a local place the gazetteer
   // lacks, so it takes the dateline's country rather than a far-off namesake's.
   bool local_unknown(const Gazetteers& g, const std::vector<uint32_t>& ids) const;
+  // Every place of these ids is a town abroad, in a country the story datelined elsewhere never
+  // names: with an administrative word ("Rasht districts" in a story from Dushanbe) the name
+  // is a local unit the gazetteer lacks, however big the foreign town (Iran's Rasht).
+  bool foreign_only(const Gazetteers& g, const std::vector<uint32_t>& ids) const;
   // Country of a folded place name or demonym ("kenya", "afghan"), "" when unknown.
   std::string country_of_name(const Gazetteers& g, const std::string& folded) const;
   // Country given just before `pos`: a possessive place ("Pakistan’s ") or a demonym or place

@@ -896,3 +896,20 @@ TEST_CASE("claims: demonyms inside agency names, destinations in lists, 'the com
   CHECK(d.fact(fs, "300 homes").source == "Committee of Emergency Situations (BF)");
   CHECK(d.fact(fs, "Some 34 schools").source == "Education Ministry (BF)");
 }
+
+TEST_CASE("claims: a date inside an apposition to a name does not date the count after it", "[claims]") {
+  Doc d(
+      "In Djibo, a town under blockade for two years, 300,000 people depend on convoys.\n"
+      "In January, the month of the floods, 400 homes were lost.\n"
+      "On Monday, a day after the storm, rescuers found 40 bodies.");
+  d.temporal(nf::Kind::Duration, "two years", "P2Y");
+  d.count("300,000 people", 300000, "exact", "people");
+  d.temporal(nf::Kind::Date, "January", "2024-01", "2024-01-01", "2024-01-31");
+  d.count("400 homes", 400, "exact", "homes");
+  d.temporal(nf::Kind::Date, "Monday", "2024-06-03", "2024-06-03", "2024-06-03");
+  d.count("40 bodies", 40, "exact", "bodies");
+  auto fs = d.run("2024-06-05");
+  CHECK(d.fact(fs, "300,000 people").time == "");  // the blockade's duration
+  CHECK(d.fact(fs, "400 homes").time == "2024-01");
+  CHECK(d.fact(fs, "40 bodies").time == "2024-06-03");
+}

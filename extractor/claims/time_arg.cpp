@@ -227,6 +227,23 @@ std::optional<TimeHit> TimeFinder::find(const ArticleContext& ctx, const Mention
       std::string_view lead = ctx.body.substr(sv.span().start, t.span.start - sv.span().start);
       if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), *superlative_)) continue;
     }
+    // "In Djibo, a town under blockade for two years, 300,000 people ...": a date inside an
+    // apposition to a name ("Name, a/an noun ..., ") before the count's clause describes the name.
+    if (t.span.end <= count.span.start) {
+      long open = -1, close = -1;
+      for (long i = sv.last_token_ending_by(t.span.start); i >= static_cast<long>(sv.begin()); --i)
+        if (is_clause_punct(sv.word(static_cast<size_t>(i)))) { open = i; break; }
+      for (size_t i = sv.first_token_at_or_after(t.span.end); i < sv.end() && sv.token(i).start < count.span.start; ++i)
+        if (is_clause_punct(sv.word(i))) { close = static_cast<long>(i); break; }
+      if (open > static_cast<long>(sv.begin()) && close > open + 2 && sv.word(static_cast<size_t>(open)) == "," &&
+          sv.word(static_cast<size_t>(close)) == ",") {
+        const Token& name = sv.token(static_cast<size_t>(open - 1));
+        std::string article = sv.word(static_cast<size_t>(open + 1));
+        if (name.is(kTokUpper) && (article == "a" || article == "an") && sv.token(static_cast<size_t>(open + 1)).end <= t.span.start &&
+            !(sv.token(static_cast<size_t>(open + 1)).start == t.span.start))
+          continue;
+      }
+    }
     // "270 rescuers were sent to the region, which was hit by mudflows in 2023": a relative
     // clause after the count, opened after a comma, is about another noun.
     if (t.span.start >= count.span.end) {

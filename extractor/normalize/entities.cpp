@@ -76,6 +76,7 @@ struct EntityNormalizer::Impl {
   std::string society_of(const std::string& key, const std::string& cc) const;
   bool table_tail(Mention& m, const ArticleContext& ctx, const PlaceContext& pc) const;
   void societies(std::vector<Mention>& ms, const ArticleContext& ctx) const;
+  void initials(std::vector<Mention>& ms, const ArticleContext& ctx, const PlaceContext& pc) const;
   std::string country_named(const std::string& folded, const PlaceContext& pc) const;
   bool state_body(Mention& m, const ArticleContext& ctx, const PlaceContext& pc, std::string name, const std::string& suffix) const;
   std::set<std::string> name_heads;  // words that end a body's name (Authority, Army, Bank...)
@@ -308,6 +309,18 @@ bool EntityNormalizer::Impl::state_body(Mention& m, const ArticleContext& ctx, c
   size_t sp = name.find(' ');
   std::string first = fold_phrase(name.substr(0, sp));
   if (rules->lookup("org_international_word", first)) return false;
+  // A country of two or three words ("Sri Lanka Navy", "South Sudan Red Cross Society").
+  for (size_t sp2 = sp; sp2 != std::string::npos && country_named(first, pc).empty();) {
+    size_t next = name.find(' ', sp2 + 1);
+    std::string longer = fold_phrase(name.substr(0, next));
+    if (std::count(longer.begin(), longer.end(), ' ') > 2) break;
+    if (!country_named(longer, pc).empty()) {
+      first = longer;
+      sp = next;
+      break;
+    }
+    sp2 = next;
+  }
   for (const auto& [key, unused] : rules->table("org_national_society")) {
     if (folded.find(key) == std::string::npos) continue;
     std::string cc = sp == std::string::npos ? "" : country_named(first, pc);
@@ -374,6 +387,23 @@ void EntityNormalizer::Impl::agencies(std::vector<Mention>& ms, const ArticleCon
         m.rule == "org.described") {
       named_organisation(m, ctx, pc);
       continue;
+    }
+    // "Police said", "Security forces killed": a generic body in capitals only opens a sentence
+    // ("Police Chief", "POLICE" in a headline are no mention).
+    if (m.rule == "org.generic" && !text.empty() && std::isupper(static_cast<unsigned char>(text[0]))) {
+      bool opens = false;
+      if (m.sentence >= 0 && static_cast<size_t>(m.sentence) < ctx.segmentation.sentences.size()) {
+        size_t b = ctx.segmentation.sentences[m.sentence].start;
+        if (dl.found && dl.span.start >= b && dl.span.end <= m.span.start) b = dl.span.end;  // "NAIROBI - Police said"
+        // Only capitals, digits and punctuation before it: "NAIROBI - Police said".
+        while (b < m.span.start && !std::islower(static_cast<unsigned char>(ctx.body[b]))) ++b;
+        opens = b == m.span.start;
+      }
+      bool caps = text.size() > 1 && std::isupper(static_cast<unsigned char>(text[1]));
+      if (!opens || caps) {
+        m.attrs.emplace_back("drop", "1");
+        continue;
+      }
     }
     // National bodies by pattern: name, head word, country.
     std::string dept = attr(m, "dept"), head = attr(m, "head"), place = attr(m, "place"), tail = attr(m, "tail");
@@ -713,6 +743,95 @@ void EntityNormalizer::Impl::acronyms(std::vector<Mention>& ms, const ArticleCon
   });
 }
 
+// "Inter-Services Public Relations (ISPR)", "Disaster Management Centre (DMC)": capitalized
+// words whose initials spell the acronym in parentheses after them are a body's name, whatever
+// its last word; it replaces shorter agency mentions inside it. A country word opening it, or
+// for a civil body the article's country, goes into the parentheses.
+void EntityNormalizer::Impl::initials(std::vector<Mention>& ms, const ArticleContext& ctx, const PlaceContext& pc) const {
+  std::string_view body = ctx.body;
+  std::vector<Mention> added;
+  for (size_t open = body.find(" ("); open != std::string_view::npos; open = body.find(" (", open + 1)) {
+    size_t close = body.find(')', open);
+    if (close == std::string_view::npos || close - open < 4 || close - open > 10) continue;
+    std::string acr(body.substr(open + 2, close - open - 2));
+    if (!std::all_of(acr.begin(), acr.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) continue;
+    // Words back from the parenthesis: capitalized ones give their initials (each part of a
+    // hyphenated word), connectors none.
+    size_t end = open, p = open;
+    std::string letters;
+    size_t start = std::string_view::npos;
+    for (int words = 0; words < 10 && p > 0; ++words) {
+      size_t w = p;
+      while (w > 0 && body[w - 1] != ' ' && body[w - 1] != '\n' && body[w - 1] != '(' && body[w - 1] != '"') --w;
+      std::string_view word = body.substr(w, p - w);
+      if (word.empty()) break;
+      bool capital = std::isupper(static_cast<unsigned char>(word[0])) != 0;
+      std::string lower = fold_token(word);
+      bool connector = lower == "and" || lower == "of" || lower == "for" || lower == "the" || lower == "on" || lower == "&";
+      if (!capital && !connector) break;
+      if (capital) {
+        std::string part;
+        for (size_t k = 0; k < word.size(); ++k)
+          if (k == 0 || (word[k - 1] == '-' && std::isupper(static_cast<unsigned char>(word[k])))) part.push_back(word[k]);
+        letters = part + letters;
+        if (letters == acr) start = w;
+        if (letters.size() >= acr.size()) break;
+      }
+      if (w < 2 || body[w - 1] != ' ') break;
+      p = w - 1;
+    }
+    if (start == std::string_view::npos) continue;
+    // Leading "The" is no part of the name.
+    std::string_view name = body.substr(start, end - start);
+    if (name.substr(0, 4) == "The ") continue;
+    Span sp{start, end};
+    bool known = std::any_of(ms.begin(), ms.end(), [&](const Mention& m) {
+      return m.kind == Kind::Agency && m.span.start == sp.start && m.span.end == sp.end;
+    });
+    bool wider = std::any_of(ms.begin(), ms.end(), [&](const Mention& m) {
+      return m.kind == Kind::Agency && m.span.start <= sp.start && m.span.end >= sp.end;
+    });
+    if (known || wider) continue;
+    Mention m;
+    m.kind = Kind::Agency;
+    m.span = sp;
+    m.rule = "entity.initials";
+    m.value = std::string(name);
+    std::string key = fold_phrase(name);
+    std::string first = key.substr(0, key.find(' '));
+    if (const PhraseIndex::Node* b = gaz->body_names.find(key); b && !b->ids.empty()) {
+      const Body& bd = gaz->bodies[b->ids[0]];
+      m.value = bd.name;
+      m.country = bd.country;
+    } else if (!rules->lookup("org_international_word", first)) {
+      std::string cc = country_named(first, pc);
+      std::string last = key.substr(key.rfind(' ') + 1);
+      if (!cc.empty()) m.value = m.value.substr(m.value.find(' ') + 1);
+      if (cc.empty() && rules->lookup("org_public_head", last)) cc = pc.country_before(*gaz, ctx, ms, sp.start);
+      if (cc.empty() && rules->lookup("org_public_head", last)) cc = pc.article_country;
+      if (!cc.empty()) {
+        m.value += " (" + cc + ")";
+        m.country = cc;
+      }
+    }
+    for (size_t si = 0; si < ctx.segmentation.sentences.size(); ++si)
+      if (ctx.segmentation.sentences[si].start <= sp.start && sp.end <= ctx.segmentation.sentences[si].end)
+        m.sentence = static_cast<int>(si);
+    added.push_back(std::move(m));
+  }
+  if (added.empty()) return;
+  ms.erase(std::remove_if(ms.begin(), ms.end(), [&](const Mention& m) {
+             return m.kind == Kind::Agency && std::any_of(added.begin(), added.end(), [&](const Mention& a) {
+                      return a.span.start <= m.span.start && m.span.end <= a.span.end;
+                    });
+           }),
+           ms.end());
+  for (Mention& m : added) ms.push_back(std::move(m));
+  std::stable_sort(ms.begin(), ms.end(), [](const Mention& a, const Mention& b) {
+    return a.span.start != b.span.start ? a.span.start < b.span.start : a.span.end < b.span.end;
+  });
+}
+
 // "The Kenya Red Cross said ... the Red Cross added": the bare society's name, in an article
 // that names one country's society, names that society again.
 void EntityNormalizer::Impl::societies(std::vector<Mention>& ms, const ArticleContext& ctx) const {
@@ -766,6 +885,7 @@ void EntityNormalizer::run(std::vector<Mention>& mentions, const ArticleContext&
   impl_->locations(mentions, ctx, pc);
   impl_->agencies(mentions, ctx, pc);
   impl_->appositives(mentions, ctx);
+  impl_->initials(mentions, ctx, pc);
   impl_->acronyms(mentions, ctx);
   impl_->short_names(mentions, ctx);
   impl_->societies(mentions, ctx);

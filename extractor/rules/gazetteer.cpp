@@ -131,6 +131,19 @@ Hit longest(const PhraseIndex& index, const SentenceView& sv, size_t i) {
   return best;
 }
 
+// "Taliban-led", "UN-backed", "NATO-run": a name before a hyphen and a lower-case word; the
+// name alone is the hit.
+Hit hyphen_prefix(const PhraseIndex& index, const SentenceView& sv, size_t i) {
+  std::string_view t = sv.body.substr(sv.tok[i].start, sv.tok[i].end - sv.tok[i].start);
+  size_t dash = t.find('-');
+  if (dash == std::string_view::npos || dash < 2 || dash + 1 >= t.size() || !(t[dash + 1] >= 'a' && t[dash + 1] <= 'z'))
+    return {};
+  std::string key = fold_token(t.substr(0, dash));
+  const PhraseIndex::Node* n = index.find(key);
+  if (!n || n->ids.empty()) return {};
+  return Hit{i, sv.tok[i].start + dash, n, key};
+}
+
 }  // namespace
 
 struct Gazetteer::Impl {
@@ -295,12 +308,12 @@ struct Gazetteer::Impl {
     return kBodyAccept;
   }
 
-  // Token i is in capitals, or its word before a possessive is ("IOM's").
+  // Token i is in capitals, or its word before a possessive or a hyphen is ("IOM's", "UN-backed").
   bool caps_word(const SentenceView& sv, size_t i) const {
     if (sv.tok[i].is(kTokAllCaps)) return true;
-    if (sv.B(i).empty()) return false;
     std::string_view t = sv.body.substr(sv.tok[i].start, sv.tok[i].end - sv.tok[i].start);
-    size_t ap = std::min(t.find('\''), t.find("\xE2\x80\x99"));
+    if (sv.B(i).empty() && t.find('-') == std::string_view::npos) return false;
+    size_t ap = std::min({t.find('\''), t.find("\xE2\x80\x99"), t.find('-')});
     if (ap == std::string_view::npos || ap < 2) return false;
     for (char c : t.substr(0, ap))
       if (!(c >= 'A' && c <= 'Z') && c != '.' && c != '&') return false;
@@ -392,6 +405,7 @@ void Gazetteer::match(std::string_view body, const Segmentation& seg, std::vecto
       }
       if (i >= body_until) {
         Hit h = longest(g.body_names, sv, i);
+        if (!h.node) h = hyphen_prefix(g.body_names, sv, i);
         Impl::BodyVerdict v = h.node ? impl_->body_verdict(sv, i, h) : Impl::kBodyReject;
         if (v == Impl::kBodyTentative) tentative.emplace_back(out.size(), h.key);
         if (v == Impl::kBodyAccept) sure_bodies.insert(h.key);

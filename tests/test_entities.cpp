@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "extractor/rules/admin1_match.h"
 #include "extractor/rules/gazetteer_fold.h"
 #include "extractor/rules/gazetteer_index.h"
 #include "tests/test_support.h"
@@ -82,6 +83,26 @@ TEST_CASE("same-name places follow the article's own context", "[entities]") {
   CHECK(first("Floods in Amritsar and Punjab killed 12.", "Punjab") == "IN/IN-PB");
   CHECK(first("Michael Jordan scored.", "Jordan") == "none");
   CHECK(first("Aid reached Niger and Nigeria.", "Niger") == "NE/");
+}
+
+TEST_CASE("a GeoNames state spelled otherwise finds its ISO 3166-2 code, only when sure", "[entities][gazetteer]") {
+  nf::Admin1Matcher m({"state of", "estado de"});
+  m.add("UZ", "farg'ona", "UZ-FA");
+  m.add("UZ", "namangan", "UZ-NG");
+  m.add("UA", "kharkivska", "UA-63");
+  m.add("UA", "khersonska", "UA-65");
+  m.add("IN", "uttar pradesh", "IN-UP");
+  m.add("MY", "pahang", "MY-06");
+  m.add("MY", "pulau pinang", "MY-07");
+  m.add("EE", "harku", "EE-198");
+  m.add("EE", "harjumaa", "EE-37");
+  CHECK(m.find("UZ", "namangan") == "UZ-NG");
+  CHECK(m.find("UZ", "fergana") == "UZ-FA");            // same consonants
+  CHECK(m.find("UA", "kharkiv") == "UA-63");            // adjectival ending
+  CHECK(m.find("IN", "state of uttar pradesh") == "IN-UP");
+  CHECK(m.find("MY", "penang").empty());                // p-n-ng is not p-h-ng: no guess
+  CHECK(m.find("EE", "harju") == "EE-37");             // harju + maa, not the one-letter-off harku
+  CHECK(m.find("KZ", "almaty").empty());                // a country without entries
 }
 
 TEST_CASE("gazetteer keys fold case, diacritics and apostrophes", "[entities][gazetteer]") {

@@ -9,6 +9,7 @@
 #include <mutex>
 #include <sstream>
 
+#include "extractor/rules/admin1_match.h"
 #include "extractor/rules/gazetteer_fold.h"
 #include "extractor/rules/gazetteer_json.h"
 #include "extractor/rules/rule_library.h"
@@ -174,6 +175,9 @@ Gazetteers::Gazetteers(const RuleLibrary& rules) {
     return key;
   };
   std::map<std::string, std::string> admin1_by_name;  // "PK|balochistan" -> PK-BA
+  std::vector<std::string> state_prefixes;
+  for (const std::string& s : rules.list("geo_state_prefix")) state_prefixes.push_back(fold_phrase(s));
+  Admin1Matcher admin1_match(state_prefixes);  // GeoNames' spelling of a state -> its ISO code
   std::string iso2 = slurp(source_path(rules, "iso_3166_2"));
   if (iso2.empty()) throw RuleError("cannot read " + source_path(rules, "iso_3166_2"));
   // Entries with a parent are kept too: Indonesia's and the Philippines' provinces, Sri Lanka's
@@ -200,6 +204,7 @@ Gazetteers::Gazetteers(const RuleLibrary& rules) {
     p.type = PlaceType::Admin1;
     std::string key = fold_phrase(p.name);
     admin1_by_name.emplace(p.country + "|" + strip_suffix(key), p.admin1);
+    admin1_match.add(p.country, strip_suffix(key), p.admin1);
     // "Central", "Unity": common words, not names on their own ("Western Cape" stays).
     if ((all_common(key) && key.find(' ') == std::string::npos) || key.size() < 4) continue;
     uint32_t id = add_place(std::move(p), {strip_parenthetical(name->second)});
@@ -214,7 +219,8 @@ Gazetteers::Gazetteers(const RuleLibrary& rules) {
     }
   }
 
-  // Cities (GeoNames through libgeonames): admin1 where the state's name is an ISO 3166-2 name.
+  // Cities (GeoNames through libgeonames): admin1 where the state's name is an ISO 3166-2 name,
+  // also when the two sources romanize it differently (admin1_match.h).
   int n = geonames_get_n_cities();
   for (int i = 0; i < n; ++i) {
     GeonamesCity* c = geonames_get_city(i);
@@ -228,8 +234,9 @@ Gazetteers::Gazetteers(const RuleLibrary& rules) {
     p.type = PlaceType::City;
     const char* state = geonames_city_get_state(c);
     if (state && *state) {
-      auto it = admin1_by_name.find(p.country + "|" + strip_suffix(fold_phrase(state)));
-      if (it != admin1_by_name.end()) p.admin1 = it->second;
+      std::string key = strip_suffix(fold_phrase(state));
+      auto it = admin1_by_name.find(p.country + "|" + key);
+      p.admin1 = it != admin1_by_name.end() ? it->second : admin1_match.find(p.country, key);
     }
     geonames_city_free(c);
     std::string key = fold_phrase(p.name);

@@ -913,3 +913,20 @@ TEST_CASE("claims: a date inside an apposition to a name does not date the count
   CHECK(d.fact(fs, "400 homes").time == "2024-01");
   CHECK(d.fact(fs, "40 bodies").time == "2024-06-03");
 }
+
+TEST_CASE("claims: a demonym names the dateline's country as well as its name does", "[claims]") {
+  const std::string body =
+      "LUSAKA, Feb. 29 (Xinhua) -- The Zambian president declared the drought a national disaster.\n"
+      "Officials said 84 districts have been hit by the dry spell.\n";
+  const std::string elsewhere =
+      "BRUSSELS, May 2 (Reuters) - Spanish officials said 84 boats arrived in the Canaries.\n"
+      "Officials said 12 boats were lost.\n";
+  auto location_of = [](const std::string& text, const std::string& count) {
+    nf::ArticleResult r = nf::test::run_text(text, "2024-03-01");
+    for (const auto& f : r.facts)
+      if (text.substr(f.span.start, f.span.size()) == count) return f.location;
+    return std::string("(no fact)");
+  };
+  CHECK(location_of(body, "84 districts") == "ZM");
+  CHECK(location_of(elsewhere, "12 boats").empty());  // a Spanish story filed from Brussels
+}

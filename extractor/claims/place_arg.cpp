@@ -268,12 +268,20 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
   if (!in_sentence.empty()) return one_country(in_sentence);
 
   // The dateline says where the reporter files from; it stands for the story's place only
-  // when the story names that country too (not "BRUSSELS" over a story about Spain).
+  // when the story names that country too (not "BRUSSELS" over a story about Spain), by its
+  // name or by its people's ("LUSAKA ... the Zambian president").
   if (dateline_place >= 0 && !dateline_country_named) {
     for (size_t k = static_cast<size_t>(dateline_place) + 1; k < mentions.size() && !dateline_country_named; ++k)
       dateline_country_named = mentions[k].kind == Kind::Location && mentions[k].country == mentions[dateline_place].country &&
                                !(dl.found && mentions[k].span.overlaps(dl.span)) &&
                                !(opening.place >= 0 && mentions[k].span.overlaps(opening.span));
+    const std::vector<Token>& tokens = ctx.segmentation.tokens;
+    for (size_t i = 0; i < tokens.size() && !dateline_country_named && rules_.has_table("geo_demonym"); ++i) {
+      const Token& t = tokens[i];
+      if (!t.is(kTokWord) || !t.is(kTokUpper) || (dl.found && Span{t.start, t.end}.overlaps(dl.span))) continue;
+      const std::string* c = demonyms_.find(ctx.body.substr(t.start, t.end - t.start));
+      dateline_country_named = c && *c == mentions[dateline_place].country;
+    }
   }
   if (dateline_place >= 0 && dateline_country_named) {
     const Mention& m = mentions[dateline_place];

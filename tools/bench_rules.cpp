@@ -6,6 +6,9 @@
 //
 //   build/bench_rules /tmp/nfcorpus/corpus            # every stage once
 //   build/bench_rules --repeat 3 /tmp/nfcorpus/corpus # match 3 times (warm automata after the first)
+//   build/bench_rules --set-gate /tmp/nfcorpus/corpus # rules picked by the RE2::Set, not RuleGate
+//   build/bench_rules --gate-stats /tmp/nfcorpus/corpus # candidates per sentence of both gates, per rule
+#include <algorithm>
 #include <ctime>
 #include <cstdio>
 #include <iostream>
@@ -44,12 +47,15 @@ int main(int argc, char** argv) {
   std::string rules_dir = NEWSFACTS_DEFAULT_RULES;
   std::vector<std::string> paths;
   int repeat = 1;
+  bool set_gate = false, gate_stats = false;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--rules" && i + 1 < argc) rules_dir = argv[++i];
     else if (a == "--repeat" && i + 1 < argc) repeat = std::stoi(argv[++i]);
+    else if (a == "--set-gate") set_gate = true;
+    else if (a == "--gate-stats") gate_stats = true;
     else if (!a.empty() && a[0] == '-') {
-      std::cerr << "usage: bench_rules [--rules DIR] [--repeat N] PATH...\n";
+      std::cerr << "usage: bench_rules [--rules DIR] [--repeat N] [--set-gate] [--gate-stats] PATH...\n";
       return a == "--help" || a == "-h" ? 0 : 2;
     } else paths.push_back(a);
   }
@@ -57,7 +63,14 @@ int main(int argc, char** argv) {
     std::cerr << "bench_rules: give a corpus directory (bench_extract --keep DIR leaves DIR/corpus)\n";
     return 2;
   }
+  double load_start = thread_cpu();
   nf::RuleLibrary lib = nf::RuleLibrary::load(rules_dir);
+  std::printf("rules loaded in %.3f s CPU: %s\n", thread_cpu() - load_start, lib.gate_summary().c_str());
+  if (set_gate || gate_stats) {  // the RE2::Set is compiled on first use: not in the timed stages
+    double t0 = thread_cpu();
+    lib.candidates("", true);
+    std::printf("RE2::Set compiled in %.3f s CPU\n", thread_cpu() - t0);
+  }
   nf::DatelineReader dateline(lib);
   nf::BoilerplateMarker boilerplate(lib);
   nf::Segmenter segmenter;
@@ -87,9 +100,47 @@ int main(int argc, char** argv) {
     for (size_t k = 0; k < docs.size(); ++k) {
       const auto& sents = docs[k].seg.sentences;
       for (size_t i = 0; i < sents.size(); ++i)
-        lib.match(docs[k].article.body, nf::Span{sents[i].start, sents[i].end}, static_cast<int>(i), raw[k]);
+        if (set_gate) lib.match_set_gate(docs[k].article.body, nf::Span{sents[i].start, sents[i].end}, static_cast<int>(i), raw[k]);
+        else lib.match(docs[k].article.body, nf::Span{sents[i].start, sents[i].end}, static_cast<int>(i), raw[k]);
     }
-    report(round == 0 ? "RuleLibrary::match" : "RuleLibrary::match (again)", thread_cpu() - t, mb);
+    std::string name = std::string(set_gate ? "match, RE2::Set gate" : "match, RuleGate") + (round ? " (again)" : "");
+    report(name.c_str(), thread_cpu() - t, mb);
+  }
+
+  if (gate_stats) {
+    for (int pass = 0; pass < 2; ++pass) {
+      double t0 = thread_cpu();
+      size_t total = 0;
+      for (const Doc& d : docs)
+        for (const auto& s : d.seg.sentences)
+          total += lib.candidates(std::string_view(d.article.body).substr(s.start, s.end - s.start), pass == 1).size();
+      report(pass ? "RE2::Set alone" : "RuleGate alone", thread_cpu() - t0, mb);
+      std::printf("   (%zu candidates)\n", total);
+    }
+  // per rule: sentences the gate passes, sentences where the rule matches
+    std::vector<std::string> ids = lib.rule_ids();
+    std::vector<size_t> passed(ids.size()), matched(ids.size());
+    size_t sentences = 0, missed = 0;
+    for (const Doc& d : docs)
+      for (const auto& s : d.seg.sentences) {
+        std::string_view text = std::string_view(d.article.body).substr(s.start, s.end - s.start);
+        ++sentences;
+        std::vector<int> g = lib.candidates(text, false), m = lib.candidates(text, true);
+        for (int r : g) ++passed[r];
+        for (int r : m) {
+          ++matched[r];
+          if (!std::binary_search(g.begin(), g.end(), r)) ++missed;
+        }
+      }
+    std::vector<size_t> order(ids.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return passed[a] - matched[a] > passed[b] - matched[b]; });
+    size_t all_passed = 0, all_matched = 0;
+    for (size_t i = 0; i < ids.size(); ++i) all_passed += passed[i], all_matched += matched[i];
+    std::printf("%zu sentences: gate passes %.2f rules a sentence, %.2f match; %zu matches the gate missed (must be 0)\n",
+                sentences, double(all_passed) / sentences, double(all_matched) / sentences, missed);
+    for (size_t k = 0; k < order.size() && k < 25; ++k)
+      std::printf("  %-32s passed %7zu  matched %7zu\n", ids[order[k]].c_str(), passed[order[k]], matched[order[k]]);
   }
 
   nf::Hasher h;

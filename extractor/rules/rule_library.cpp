@@ -7,12 +7,14 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
 #include <pugixml.hpp>
 #include <set>
 #include <sstream>
 
 #include "extractor/model/hash.h"
 #include "extractor/rules/ascii_variant.h"
+#include "extractor/rules/rule_gate.h"
 
 namespace fs = std::filesystem;
 
@@ -151,8 +153,12 @@ struct RuleLibrary::Impl {
   std::map<std::string, std::string, std::less<>> expanded;             // name -> expanded regex
   std::map<std::string, std::map<std::string, std::string, std::less<>>, std::less<>> tables;
   std::vector<CompiledRule> rules;
-  std::unique_ptr<RE2::Set> set;
-  std::unique_ptr<RE2::Set> ascii_set;  // the twins, when every rule has one: for ASCII sentences
+  bool all_twins = false;  // every rule has a Latin-1 twin: ASCII sentences run the twins
+  std::unique_ptr<RuleGate> gate;
+  // The RE2::Set gate (match_set_gate only), compiled on first use.
+  mutable std::once_flag sets_once;
+  mutable std::unique_ptr<RE2::Set> set;
+  mutable std::unique_ptr<RE2::Set> ascii_set;  // the twins, when every rule has one: for ASCII sentences
   std::vector<RuleExample> examples;
 
   // `cache` memoizes whole macros (the load passes `expanded`, for LongestFirst only).
@@ -166,6 +172,10 @@ struct RuleLibrary::Impl {
   void read_example(const SourceFile& f, const pugi::xml_node& n, const std::string& rule_id,
                     bool negative, const std::string& default_ref, const std::string& default_kind);
   std::vector<TemplatePart> parse_template(const std::string& tpl, const RE2& re, const std::string& at);
+  void compile_sets() const;
+  // Runs the rules `hits` (ascending indices) over one sentence, appending their mentions.
+  void run_rules(const std::vector<int>& hits, std::string_view body, Span sentence, int sentence_index,
+                 bool ascii, const RuleLibrary& lib, std::vector<Mention>& out) const;
 };
 
 std::string RuleLibrary::Impl::expand_macro(const std::string& name, const std::string& at,
@@ -427,41 +437,88 @@ RuleLibrary RuleLibrary::load(const std::string& dir) {
   for (const auto& f : files) im.read_definitions(*f);
   for (const auto& f : files) im.read_rules(*f);
 
-  im.set = std::make_unique<RE2::Set>(regex_options(), RE2::UNANCHORED);
-  for (const auto& r : im.rules) {
-    std::string err;
-    if (im.set->Add(r.re->pattern(), &err) < 0) throw RuleError(r.id + ": cannot add to the rule set: " + err);
-  }
-  if (!im.set->Compile()) throw RuleError("the rule set is too large to compile");
-  // The twins' set, same indices; without a twin for every rule, every sentence takes the UTF-8 path.
-  if (std::all_of(im.rules.begin(), im.rules.end(), [](const CompiledRule& r) { return r.ascii_re != nullptr; })) {
-    RE2::Options o = regex_options();
-    o.set_encoding(RE2::Options::EncodingLatin1);
-    im.ascii_set = std::make_unique<RE2::Set>(o, RE2::UNANCHORED);
-    for (const auto& r : im.rules)
-      if (im.ascii_set->Add(r.ascii_re->pattern(), nullptr) < 0) {
-        im.ascii_set.reset();
-        break;
-      }
-    if (im.ascii_set && !im.ascii_set->Compile()) im.ascii_set.reset();
+  im.all_twins = std::all_of(im.rules.begin(), im.rules.end(), [](const CompiledRule& r) { return r.ascii_re != nullptr; });
+  std::vector<std::string> patterns;
+  for (const auto& r : im.rules) patterns.push_back(r.re->pattern());
+  try {
+    im.gate = std::make_unique<RuleGate>(patterns, regex_options());
+  } catch (const std::exception& e) {
+    throw RuleError(std::string("the rule gate: ") + e.what());
   }
   return lib;
 }
 
+void RuleLibrary::Impl::compile_sets() const {
+  set = std::make_unique<RE2::Set>(regex_options(), RE2::UNANCHORED);
+  for (const auto& r : rules) {
+    std::string err;
+    if (set->Add(r.re->pattern(), &err) < 0) throw RuleError(r.id + ": cannot add to the rule set: " + err);
+  }
+  if (!set->Compile()) throw RuleError("the rule set is too large to compile");
+  // The twins' set, same indices; without a twin for every rule, every sentence takes the UTF-8 path.
+  if (all_twins) {
+    RE2::Options o = regex_options();
+    o.set_encoding(RE2::Options::EncodingLatin1);
+    ascii_set = std::make_unique<RE2::Set>(o, RE2::UNANCHORED);
+    for (const auto& r : rules)
+      if (ascii_set->Add(r.ascii_re->pattern(), nullptr) < 0) {
+        ascii_set.reset();
+        break;
+      }
+    if (ascii_set && !ascii_set->Compile()) ascii_set.reset();
+  }
+}
+
 void RuleLibrary::match(std::string_view body, Span sentence, int sentence_index, std::vector<Mention>& out) const {
   const Impl& im = *impl_;
-  re2::StringPiece text(body.data() + sentence.start, sentence.size());
-  // Pure ASCII (most sentences of English news): the Latin-1 twins, same results, less work.
-  bool ascii = im.ascii_set && is_ascii(std::string_view(text.data(), text.size()));
+  std::string_view text = body.substr(sentence.start, sentence.size());
   thread_local std::vector<int> hits;  // scratch, reused from call to call
-  thread_local std::vector<std::pair<Span, const CompiledRule*>> filters;
-  thread_local std::vector<re2::StringPiece> groups;
+  im.gate->candidates(text, hits);
+  if (hits.empty()) return;
+  // Pure ASCII (most sentences of English news): the Latin-1 twins, same results, less work.
+  im.run_rules(hits, body, sentence, sentence_index, im.all_twins && is_ascii(text), *this, out);
+}
+
+void RuleLibrary::match_set_gate(std::string_view body, Span sentence, int sentence_index, std::vector<Mention>& out) const {
+  const Impl& im = *impl_;
+  std::call_once(im.sets_once, [&] { im.compile_sets(); });
+  re2::StringPiece text(body.data() + sentence.start, sentence.size());
+  bool ascii = im.ascii_set && is_ascii(std::string_view(text.data(), text.size()));
+  thread_local std::vector<int> hits;
   if (!(ascii ? im.ascii_set : im.set)->Match(text, &hits)) return;
   std::sort(hits.begin(), hits.end());
+  im.run_rules(hits, body, sentence, sentence_index, ascii, *this, out);
+}
+
+std::vector<int> RuleLibrary::candidates(std::string_view sentence, bool set_gate) const {
+  const Impl& im = *impl_;
+  std::vector<int> hits;
+  if (!set_gate) {
+    im.gate->candidates(sentence, hits);
+    return hits;
+  }
+  std::call_once(im.sets_once, [&] { im.compile_sets(); });
+  bool ascii = im.ascii_set && is_ascii(sentence);
+  (ascii ? im.ascii_set : im.set)->Match(re2::StringPiece(sentence.data(), sentence.size()), &hits);
+  std::sort(hits.begin(), hits.end());
+  return hits;
+}
+
+std::string RuleLibrary::gate_summary() const {
+  const RuleGate& g = *impl_->gate;
+  return std::to_string(impl_->rules.size()) + " rules and filters, " + std::to_string(g.atoms()) + " atoms, " +
+         std::to_string(g.ungated()) + " rules without atoms (" + std::to_string(g.digit_gated()) + " of them need a digit)";
+}
+
+void RuleLibrary::Impl::run_rules(const std::vector<int>& hits, std::string_view body, Span sentence, int sentence_index,
+                                  bool ascii, const RuleLibrary& lib, std::vector<Mention>& out) const {
+  re2::StringPiece text(body.data() + sentence.start, sentence.size());
+  thread_local std::vector<std::pair<Span, const CompiledRule*>> filters;
+  thread_local std::vector<re2::StringPiece> groups;
   size_t first_new = out.size();
   filters.clear();
   for (int h : hits) {
-    const CompiledRule& r = im.rules[h];
+    const CompiledRule& r = rules[h];
     const RE2& re = ascii ? *r.ascii_re : *r.re;
     int ngroups = r.groups_read;
     groups.assign(ngroups, re2::StringPiece());
@@ -498,7 +555,7 @@ void RuleLibrary::match(std::string_view body, Span sentence, int sentence_index
             continue;
           }
           if (!g.data()) continue;  // group did not take part: lookup of nothing is nothing
-          const std::string* hit = lookup(part.text, std::string_view(g.data(), g.size()));
+          const std::string* hit = lib.lookup(part.text, std::string_view(g.data(), g.size()));
           if (!hit) {
             ok = false;
             break;

@@ -77,7 +77,16 @@ class RuleLibrary {
   ~RuleLibrary();
 
   // Raw mentions of the pattern rules in one sentence (filters applied, overlaps NOT resolved).
+  // Only the rules that RuleGate lets through are run (the literal words or digit they need).
   void match(std::string_view body, Span sentence, int sentence_index, std::vector<Mention>& out) const;
+  // The same mentions, with the rules picked by one RE2::Set of every rule (the gate before
+  // RuleGate; compiled on first use): for the test that both gates agree and for bench_rules.
+  void match_set_gate(std::string_view body, Span sentence, int sentence_index, std::vector<Mention>& out) const;
+  // The rules (indices into rule_ids()) that a gate lets through for one sentence: RuleGate,
+  // or with set_gate the RE2::Set (exactly the rules that match). For tests and bench_rules.
+  std::vector<int> candidates(std::string_view sentence, bool set_gate) const;
+  // What the gate read from the rules, one line (atoms, rules no atom gates, digit-gated).
+  std::string gate_summary() const;
 
   // Table lookup for other stages (normalizers, claims): nullptr when absent.
   const std::string* lookup(std::string_view table, std::string_view key) const;

@@ -481,13 +481,10 @@ void RuleLibrary::match(std::string_view body, Span sentence, int sentence_index
 
 void RuleLibrary::match_set_gate(std::string_view body, Span sentence, int sentence_index, std::vector<Mention>& out) const {
   const Impl& im = *impl_;
-  std::call_once(im.sets_once, [&] { im.compile_sets(); });
-  re2::StringPiece text(body.data() + sentence.start, sentence.size());
-  bool ascii = im.ascii_set && is_ascii(std::string_view(text.data(), text.size()));
-  thread_local std::vector<int> hits;
-  if (!(ascii ? im.ascii_set : im.set)->Match(text, &hits)) return;
-  std::sort(hits.begin(), hits.end());
-  im.run_rules(hits, body, sentence, sentence_index, ascii, *this, out);
+  std::string_view text = body.substr(sentence.start, sentence.size());
+  std::vector<int> hits = candidates(text, true);  // compiles the sets on first use
+  if (hits.empty()) return;
+  im.run_rules(hits, body, sentence, sentence_index, im.ascii_set && is_ascii(text), *this, out);
 }
 
 std::vector<int> RuleLibrary::candidates(std::string_view sentence, bool set_gate) const {

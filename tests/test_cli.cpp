@@ -2,6 +2,7 @@
 // the progress line on a terminal, inputs that only the command line sees whole.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
@@ -114,15 +115,19 @@ TEST_CASE("extract on a terminal: a progress line with an ETA that counts input 
   CHECK(articles == 300);
   CHECK(contains(p.err, "\r\033[K"));
   CHECK(contains(p.err, " articles, "));
-  // Every ETA shown is within reach of the whole run's length (markup is not counted as text
-  // still to do: the old ETA compared body bytes with file sizes and was many times too long).
-  size_t etas = 0;
-  for (size_t at = p.err.find("ETA "); at != std::string::npos; at = p.err.find("ETA ", at + 4)) {
-    double eta = std::atof(p.err.c_str() + at + 4);
-    ++etas;
-    CHECK(eta <= 2 * seconds + 2);
+  // The ETAs shown are within reach of the whole run's length (markup is not counted as text
+  // still to do: the old ETA compared body bytes with file sizes and was about 20 times too
+  // long on these pages). The median is held tight; a single ETA may jump when a shared
+  // machine stalls the run for a moment, so it only has to stay well below the old error.
+  std::vector<double> etas;
+  for (size_t at = p.err.find("ETA "); at != std::string::npos; at = p.err.find("ETA ", at + 4))
+    etas.push_back(std::atof(p.err.c_str() + at + 4));
+  WARN("run of " << seconds << " s showed " << etas.size() << " ETAs");
+  if (!etas.empty()) {
+    for (double eta : etas) CHECK(eta <= 5 * seconds + 5);
+    std::sort(etas.begin(), etas.end());
+    CHECK(etas[etas.size() / 2] <= 2 * seconds + 2);
   }
-  WARN("run of " << seconds << " s showed " << etas << " ETAs");
   auto quiet = nf::test::run_program_on_terminal({"extract", "--jsonl", "--quiet", "--jobs", "1", tmp / "pages"});
   CHECK(quiet.status == 0);
   CHECK(quiet.err.empty());

@@ -2,9 +2,10 @@
 // lists the facts an annotator expects (count span, value, predicate, time, location, source).
 // Scored like issue 6: a fact matches when its count span and value match; then source, time
 // and location are compared on the matched facts. Prints the misses and the figures per subset
-// (the article record's "subset": "held-out" for 020-029, "held-out-s3" for 030-039 and
-// "held-out-s4" for 040-049, each set written with its expected facts before newsfacts first ran
-// on it; else "tuned") and over all articles; checks the targets on all articles.
+// (the article record's "subset": "held-out" for 020-029, "held-out-s3" for 030-039,
+// "held-out-s4" for 040-049 and "held-out-s5" for 050-059, each set written with its expected
+// facts before newsfacts first ran on it; else "tuned") and over all articles; checks the
+// targets on all articles.
 #include <catch2/catch.hpp>
 
 #include <algorithm>

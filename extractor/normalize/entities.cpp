@@ -81,6 +81,10 @@ struct EntityNormalizer::Impl {
   bool state_body(Mention& m, const ArticleContext& ctx, const PlaceContext& pc, std::string name, const std::string& suffix) const;
   std::set<std::string> name_heads;  // words that end a body's name (Authority, Army, Bank...)
   std::set<std::string> admin_words;  // "district", "province", "valley" after a place's name
+  std::set<std::string> admin_caps;   // "State", "Province" after a name: a province's, not a country's
+  std::set<std::string> person_like;  // countries named like people ("Jordan", "Chad")
+  void named_by_country(Mention& m, const ArticleContext& ctx, const PlaceContext& pc) const;
+  bool province_word(std::string_view word) const { return admin_caps.count(std::string(word)) > 0; }
 };
 
 EntityNormalizer::EntityNormalizer(const RuleLibrary& rules) : impl_(std::make_unique<Impl>()) {
@@ -89,6 +93,8 @@ EntityNormalizer::EntityNormalizer(const RuleLibrary& rules) : impl_(std::make_u
   for (const char* macro : {"org_body_suffix", "org_dept_word"})
     for (const std::string& w : rules.list(macro)) impl_->name_heads.insert(w);
   for (const std::string& w : rules.list("geo_admin_word_lower")) impl_->admin_words.insert(w);
+  for (const std::string& w : rules.list("geo_admin_word_cap")) impl_->admin_caps.insert(w);
+  for (const std::string& w : rules.list("geo_person_like")) impl_->person_like.insert(fold_phrase(w));
 }
 EntityNormalizer::~EntityNormalizer() = default;
 EntityNormalizer::EntityNormalizer(EntityNormalizer&&) noexcept = default;
@@ -294,9 +300,10 @@ void EntityNormalizer::Impl::national_society(Mention& m, const ArticleContext& 
   if (w == e || !std::isupper(static_cast<unsigned char>(ctx.body[w]))) return;
   std::string cc = pc.country_of_name(*gaz, fold_token(ctx.body.substr(w, e - w)));
   if (cc.empty()) return;
+  std::string society(m.text(ctx.body));
   if (!possessive) m.span.start = w;  // "Indonesian Red Cross" is the name; "Iran's" is not
   std::string known = society_of(key, cc);
-  m.value = known.empty() ? std::string(m.text(ctx.body)) : known;
+  m.value = known.empty() ? society + " (" + cc + ")" : known;
   m.country = cc;
 }
 
@@ -384,7 +391,7 @@ void EntityNormalizer::Impl::agencies(std::vector<Mention>& ms, const ArticleCon
       continue;
     }
     if (m.rule == "org.company" || m.rule == "org.body" || m.rule == "org.body_in" || m.rule == "org.acronym" ||
-        m.rule == "org.described") {
+        m.rule == "org.described" || m.rule == "org.apposed" || m.rule == "org.bank_of" || m.rule == "org.country_named") {
       named_organisation(m, ctx, pc);
       continue;
     }
@@ -433,6 +440,15 @@ void EntityNormalizer::Impl::agencies(std::vector<Mention>& ms, const ArticleCon
     }
     while (m.span.start < m.span.end && ctx.body[m.span.start] == ' ') ++m.span.start;
     text = m.text(ctx.body);
+    // "Central Bank of Nigeria": a pattern's whole name is a body of the table; the table's.
+    if (m.rule != "org.generic")
+      if (const PhraseIndex::Node* n = g.body_names.find(fold_phrase(text)); n && !n->ids.empty()) {
+        const Body& b = g.bodies[n->ids[0]];
+        m.value = b.name;
+        m.acronym = b.acronym;
+        m.country = b.country;
+        continue;
+      }
     // "United Nations Office for the Coordination of Humanitarian Affairs", "UN World Food
     // Programme": a body of the table named after another body or a country; the table's.
     if (table_tail(m, ctx, pc)) continue;
@@ -445,6 +461,17 @@ void EntityNormalizer::Impl::agencies(std::vector<Mention>& ms, const ArticleCon
       while (m.span.start < m.span.end && ctx.body[m.span.start] == ' ') ++m.span.start;
       text = m.text(ctx.body);
     }
+    // "the Election Commission of Pakistan and the ...": a country before "and" ends the name.
+    if (m.rule == "org.dept_of_place" && pc.country_of_name(g, fold_phrase(place)).empty())
+      for (std::string_view sep : {" and ", ", ", " & "}) {
+        size_t at = place.find(sep);
+        if (at == std::string::npos || pc.country_of_name(g, fold_phrase(place.substr(0, at))).empty()) continue;
+        size_t cut = text.rfind(place);
+        if (cut != std::string_view::npos) m.span.end = m.span.start + cut + at;
+        place = place.substr(0, at);
+        text = m.text(ctx.body);
+        break;
+      }
     std::string country;
     // "Bangladesh Bureau of Statistics": a country's name alone before the head of a name
     // whose "of" phrase names no place.
@@ -457,11 +484,21 @@ void EntityNormalizer::Impl::agencies(std::vector<Mention>& ms, const ArticleCon
         dept.clear();
       }
     }
+    // "Australian Department of Foreign Affairs and Trade": with the country gone, the "of"
+    // phrase names the department ("Foreign Affairs and Trade Department (AU)").
+    if (m.rule == "org.dept_of_place" && dept.empty() && !country.empty() && !place.empty() &&
+        (head == "Ministry" || head == "Department") && pc.country_of_name(g, fold_phrase(place)).empty()) {
+      dept = place;
+      place.clear();
+    }
     // A demonym or a place at the head of the name: "Afghan Refugee Ministry", "Kenya Police".
     for (;;) {
       size_t sp = dept.find(' ');
       if (sp == std::string::npos) break;
       std::string first = fold_phrase(dept.substr(0, sp));
+      // "Niger State Emergency Management Agency": a province named like a country.
+      size_t sp2 = dept.find(' ', sp + 1);
+      if (province_word(std::string_view(dept).substr(sp + 1, sp2 == std::string::npos ? std::string::npos : sp2 - sp - 1))) break;
       // "Union Health Ministry": a town named like a common word is no country.
       if (g.common_words.count(first) && !g.demonyms.count(first)) {
         const PhraseIndex::Node* n = g.place_names.find(first);
@@ -530,18 +567,30 @@ bool EntityNormalizer::Impl::caps_sentence(const ArticleContext& ctx, int senten
 void EntityNormalizer::Impl::named_organisation(Mention& m, const ArticleContext& ctx, const PlaceContext& pc) const {
   const Gazetteers& g = *gaz;
   std::string name = attr(m, "name");
-  for (;;) {
-    size_t sp = name.find(' ');
-    std::string first = name.substr(0, sp);
-    if (first.empty() || !rules->lookup("org_lead_word", first)) break;
-    std::string_view text = m.text(ctx.body);
-    size_t cut = sp == std::string::npos ? name.size() : sp + 1;
-    if (text.substr(0, cut) == std::string_view(name).substr(0, cut)) m.span.start += cut;
-    name = name.substr(cut);
-  }
+  auto strip_lead = [&] {
+    for (;;) {
+      size_t sp = name.find(' ');
+      std::string first = name.substr(0, sp);
+      if (first.empty() || !rules->lookup("org_lead_word", first)) break;
+      std::string_view text = m.text(ctx.body);
+      size_t cut = sp == std::string::npos ? name.size() : sp + 1;
+      if (text.substr(0, cut) == std::string_view(name).substr(0, cut)) m.span.start += cut;
+      name = name.substr(cut);
+    }
+  };
+  strip_lead();
   // "Shares of Apple Inc.": a capitalized common word and a connector start the sentence, not the name.
-  bool opens_sentence = m.sentence >= 0 && static_cast<size_t>(m.sentence) < ctx.segmentation.sentences.size() &&
-                        ctx.segmentation.sentences[m.sentence].start == m.span.start;
+  bool opens_sentence = false;
+  if (m.sentence >= 0 && static_cast<size_t>(m.sentence) < ctx.segmentation.sentences.size()) {
+    size_t b = ctx.segmentation.sentences[m.sentence].start;
+    // After a dateline in capitals too: "NEW DELHI - Teams of the National ... Force".
+    const Dateline& dl = ctx.article.dateline;
+    if (dl.found && dl.span.start >= b && dl.span.end <= m.span.start) {
+      b = dl.span.end;
+      while (b < m.span.start && !std::isalnum(static_cast<unsigned char>(ctx.body[b]))) ++b;
+    }
+    opens_sentence = b == m.span.start;
+  }
   for (; opens_sentence;) {
     size_t sp1 = name.find(' ');
     if (sp1 == std::string::npos) break;
@@ -552,6 +601,8 @@ void EntityNormalizer::Impl::named_organisation(Mention& m, const ArticleContext
     m.span.start += sp2 + 1;
     name = name.substr(sp2 + 1);
   }
+  strip_lead();  // "Teams of the National Disaster Response Force"
+  if (m.rule == "org.bank_of" || m.rule == "org.country_named") return named_by_country(m, ctx, pc);
   std::string key = fold_phrase(name);
   auto drop = [&] { m.attrs.emplace_back("drop", "1"); };
   if (key.empty()) return drop();
@@ -610,7 +661,7 @@ void EntityNormalizer::Impl::named_organisation(Mention& m, const ArticleContext
     return;
   }
   if (m.rule == "org.body") m.country = pc.country_of_name(g, key.substr(0, sp));
-  if (m.rule == "org.described") {
+  if (m.rule == "org.described" || m.rule == "org.apposed") {
     size_t sp1 = key.find(' ');
     if (rules->lookup("org_not_name", key.substr(0, sp1)) || is_place(g, key) || g.demonyms.count(key)) return drop();
     m.attrs.emplace_back("short", name);
@@ -618,6 +669,59 @@ void EntityNormalizer::Impl::named_organisation(Mention& m, const ArticleContext
   if (m.rule == "org.company" && !is_place(g, key) &&
       rules->lookup("org_short_name_suffix", attr(m, "suffix")))
     m.attrs.emplace_back("short", name);
+}
+
+// "Bank of Zambia", "Kenya Power raised", "Statistics Indonesia said": a body named by its
+// country and one more word, the name as written with that country. Not two places, not a
+// direction or an adverb with a country ("Northern Nigeria reported"), not a longer name's end
+// ("Papua New Guinea said"), not a country named like a person ("Michael Jordan said").
+void EntityNormalizer::Impl::named_by_country(Mention& m, const ArticleContext& ctx, const PlaceContext& pc) const {
+  const Gazetteers& g = *gaz;
+  auto drop = [&] { m.attrs.emplace_back("drop", "1"); };
+  std::string_view text = m.text(ctx.body);
+  if (m.rule == "org.bank_of" && (text.substr(0, 4) == "The " || text.substr(0, 4) == "the ")) {
+    m.span.start += 4;
+    text = m.text(ctx.body);
+  }
+  std::string key = fold_phrase(text);
+  if (const PhraseIndex::Node* n = g.body_names.find(key); n && !n->ids.empty()) {
+    const Body& b = g.bodies[n->ids[0]];
+    m.value = b.name;
+    m.acronym = b.acronym;
+    m.country = b.country;
+    return;
+  }
+  if (is_place(g, key)) return drop();
+  std::string country;
+  if (m.rule == "org.bank_of") {
+    std::string place = fold_phrase(attr(m, "name"));
+    country = country_named(place, pc);
+    if (country.empty() || g.demonyms.count(place)) return drop();
+  } else {
+    size_t sp = key.find(' ');
+    if (sp == std::string::npos) return drop();
+    std::string a = key.substr(0, sp), b = key.substr(sp + 1);
+    bool a_country = !country_named(a, pc).empty() && !g.demonyms.count(a) && !person_like.count(a);
+    bool b_country = !country_named(b, pc).empty() && !g.demonyms.count(b) && !person_like.count(b);
+    if (a_country == b_country) return drop();
+    const std::string& other = a_country ? b : a;
+    country = country_named(a_country ? a : b, pc);
+    if (is_place(g, other) || g.demonyms.count(other) || rules->lookup("org_not_name", other) ||
+        rules->lookup("org_lead_word", other) || rules->lookup("org_country_body_not", other))
+      return drop();
+    // "Papua New Guinea": a capitalized word before it makes it part of a longer name.
+    size_t p = m.span.start;
+    if (p >= 2 && ctx.body[p - 1] == ' ') {
+      size_t w = p - 1;
+      while (w > 0 && std::isalpha(static_cast<unsigned char>(ctx.body[w - 1]))) --w;
+      if (w < p - 1 && std::isupper(static_cast<unsigned char>(ctx.body[w])) &&
+          !rules->lookup("org_lead_word", fold_token(ctx.body.substr(w, p - 1 - w))))
+        return drop();
+    }
+  }
+  m.value = std::string(text);
+  m.country = country;
+  m.attrs.emplace_back("short", std::string(text));
 }
 
 // "Apple Inc. ... Apple said": a company's name without its suffix names it again.

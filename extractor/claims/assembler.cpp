@@ -37,6 +37,7 @@ std::vector<Fact> ClaimAssembler::run(const std::vector<Mention>& mentions, cons
   std::vector<Fact> facts;
   std::vector<SourceCue> cues;
   OpeningDateline opening;
+  DatelineCountry dateline;
   bool cues_ready = false;
   const auto& sentences = ctx.segmentation.sentences;
   for (size_t k = 0; k < mentions.size(); ++k) {
@@ -45,6 +46,7 @@ std::vector<Fact> ClaimAssembler::run(const std::vector<Mention>& mentions, cons
     if (sentences[m.sentence].boilerplate) continue;
     if (!cues_ready) {
       opening = opening_dateline(ctx, mentions);  // once per article, for the time, place and source finders
+      dateline = im.place.dateline_country(ctx, mentions, opening);
       cues = im.attribution.cues(ctx, mentions, opening);
       cues_ready = true;
     }
@@ -71,7 +73,7 @@ std::vector<Fact> ClaimAssembler::run(const std::vector<Mention>& mentions, cons
       f.time_end = t->end;
       f.args.push_back(FactArg{"time", mentions[t->mention].span, t->mention});
     }
-    if (auto p = im.place.find(ctx, m, mentions, opening, f.predicate)) {
+    if (auto p = im.place.find(ctx, m, mentions, opening, dateline, f.predicate)) {
       f.location = p->code;
       f.args.push_back(FactArg{"location", p->span, p->mention});
     }

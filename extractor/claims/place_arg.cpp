@@ -129,11 +129,11 @@ std::optional<PlaceHit> one_country(const std::vector<Signal>& sig) {
 }  // namespace
 
 PlaceFinder::PlaceFinder(const RuleLibrary& rules)
-    : rules_(rules), breaks_(macro_words(rules, "claim_clause_break")), destination_(macro_words(rules, "claim_destination")),
+    : breaks_(macro_words(rules, "claim_clause_break")), destination_(macro_words(rules, "claim_destination")),
       origin_(macro_words(rules, "claim_origin")), change_(macro_words(rules, "claim_change_ellipsis")),
       donor_(macro_words(rules, "claim_donor_verb")), arrival_(macro_words(rules, "claim_arrival_lemma")),
       aux_(macro_words(rules, "claim_aux")), place_modifier_(macro_words(rules, "claim_place_modifier")),
-      demonyms_(rules, "geo_demonym") {
+      demonyms_(rules) {
   flight_ = std::make_unique<RE2>("(?i)\\b(?:" + macro_alternation(rules, "claim_flight") + ")\\s+(?:[\\p{L}'\xE2\x80\x99-]+\\s+){0,3}$");
   if (!flight_->ok()) throw RuleError("claim_flight: " + flight_->error());
   name_part_ = std::make_unique<RE2>("^\\s+(?i:" + macro_alternation(rules, "claim_place_in_name") + ")\\b");
@@ -143,7 +143,8 @@ PlaceFinder::PlaceFinder(const RuleLibrary& rules)
   // Capitalized names, commas, "and", "or", "the" up to the place (a Kleene star keeps RE2's DFA small).
   plural_before_ = std::make_unique<RE2>("(?i:\\b" + plural + ")\\s+of\\s+(?:\\s|,|\\band\\b|\\bor\\b|\\bthe\\b|\\p{Lu}[\\p{L}'\xE2\x80\x99-]*)*$");
   plural_after_ = std::make_unique<RE2>("^(?:\\s+(?:and|or)\\s+(?:the\\s+)?" + name + ")?\\s+(?i:" + plural + ")\\b");
-  if (!plural_before_->ok() || !plural_after_->ok()) throw RuleError("claim_admin_plural: " + plural_before_->error());
+  if (!plural_before_->ok()) throw RuleError("claim_admin_plural: " + plural_before_->error());
+  if (!plural_after_->ok()) throw RuleError("claim_admin_plural: " + plural_after_->error());
   landmark_ = std::make_unique<RE2>("(?i)\\b" + macro_alternation(rules, "claim_landmark") + "\\s+(?:the\\s+)?$");
   if (!landmark_->ok()) throw RuleError("claim_landmark: " + landmark_->error());
   frame_ = std::make_unique<RE2>("(?i)\\b" + macro_alternation(rules, "claim_statement_frame") + "\\b[^,;:]*$");
@@ -151,9 +152,33 @@ PlaceFinder::PlaceFinder(const RuleLibrary& rules)
 }
 PlaceFinder::~PlaceFinder() = default;
 
+DatelineCountry PlaceFinder::dateline_country(const ArticleContext& ctx, const std::vector<Mention>& mentions,
+                                              const OpeningDateline& opening) const {
+  const Dateline& dl = ctx.article.dateline;
+  DatelineCountry out;
+  out.place = opening.place;
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    const Mention& m = mentions[k];
+    if (m.kind != Kind::Location || m.country.empty()) continue;
+    if ((dl.found && m.span.overlaps(dl.span)) || static_cast<int>(k) == out.place) {
+      if (out.place < 0) out.place = static_cast<int>(k);
+      continue;
+    }
+    if (out.place >= 0 && m.country == mentions[out.place].country) out.named = true;
+  }
+  if (out.place < 0 || out.named) return out;
+  // The story names the dateline's country by its people's word ("LUSAKA ... the Zambian president").
+  const std::string& country = mentions[out.place].country;
+  const std::vector<Token>& tokens = ctx.segmentation.tokens;
+  demonyms_.each(ctx.body, tokens, 0, tokens.size(), [&](const Token& t, const std::string& c) {
+    out.named = out.named || (c == country && !(dl.found && Span{t.start, t.end}.overlaps(dl.span)));
+  });
+  return out;
+}
+
 std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Mention& count,
                                           const std::vector<Mention>& mentions, const OpeningDateline& opening,
-                                          std::string_view predicate) const {
+                                          const DatelineCountry& dateline, std::string_view predicate) const {
   SentenceView sv(ctx, count.sentence);
   if (!sv.valid()) return std::nullopt;
   const Dateline& dl = ctx.article.dateline;
@@ -166,16 +191,10 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
       other_clauses.push_back(sv.clause(m.span, breaks_));
 
   std::vector<Signal> all, in_clause, in_sentence;
-  int dateline_place = opening.place;
-  bool dateline_country_named = false;  // the story itself names the dateline's country
   for (size_t k = 0; k < mentions.size(); ++k) {
     const Mention& m = mentions[k];
     if (m.kind != Kind::Location || m.country.empty()) continue;
-    if ((dl.found && m.span.overlaps(dl.span)) || static_cast<int>(k) == dateline_place) {
-      if (dateline_place < 0) dateline_place = static_cast<int>(k);
-      continue;
-    }
-    if (dateline_place >= 0 && m.country == mentions[dateline_place].country) dateline_country_named = true;
+    if ((dl.found && m.span.overlaps(dl.span)) || static_cast<int>(k) == dateline.place) continue;
     if (m.sentence != count.sentence) continue;
     std::string_view lead = ctx.body.substr(sv.span().start, m.span.start - sv.span().start);
     // "Speaking at a ceremony in Kahramanmaras": where the statement was made.
@@ -202,8 +221,7 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
       break;
     }
     // A people's name tagged as a place ("the Somali government") names its country.
-    if (const std::string* c = demonyms_.find(m.text(ctx.body)))
-      if (c->size() == 2) s.country = *c, s.admin1.clear();
+    if (const std::string* c = demonyms_.country(m.text(ctx.body))) s.country = *c, s.admin1.clear();
     long prev = sv.last_token_ending_by(m.span.start);
     // "to the", "to neighbouring", "from northern": the preposition before the place's modifiers.
     for (int skip = 0; skip < 3 && prev >= static_cast<long>(sv.begin()) && place_modifier_.count(sv.word(static_cast<size_t>(prev)));
@@ -238,54 +256,32 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
       for (const Mention& m : mentions)
         if (is_numeric(m.kind) && m.kind != Kind::Quantity && m.sentence == count.sentence && m.span.end <= clause.start)
           prev = &m;
-      if (prev) return find(ctx, *prev, mentions, opening, predicate);
+      if (prev) return find(ctx, *prev, mentions, opening, dateline, predicate);
     }
   }
 
   // Demonyms ("Afghans", "Pakistani") name the country a sentence is about.
-  if (rules_.has_table("geo_demonym")) {
-    for (size_t i = sv.begin(); i < sv.end(); ++i) {
-      const Token& t = sv.token(i);
-      if (!t.is(kTokWord) || !t.is(kTokUpper)) continue;
-      const std::string* c = demonyms_.find(sv.text(i));  // first: most words are none
-      if (!c) continue;
+  demonyms_.each(ctx.body, ctx.segmentation.tokens, sv.begin(), sv.end(), [&](const Token& t, const std::string& c) {
+    const Span word{t.start, t.end};
+    for (const Mention& m : mentions) {
+      if (m.sentence != count.sentence) continue;
       // A demonym inside a count is what is counted ("including 12 Americans"), not a place.
-      bool counted = false;
-      for (const Mention& m : mentions)
-        counted = counted || (is_numeric(m.kind) && m.sentence == count.sentence && m.span.contains(Span{t.start, t.end}));
-      if (counted) continue;
+      if (is_numeric(m.kind) && m.span.contains(word)) return;
       // Words of a place mention were weighed above (a landmark "Myanmar" stays out); a
       // demonym inside an agency's name names no country ("the Norwegian Refugee Council").
-      bool placed = false;
-      for (const Mention& m : mentions)
-        placed = placed || ((m.kind == Kind::Location || m.kind == Kind::Agency) && m.sentence == count.sentence &&
-                            m.span.contains(Span{t.start, t.end}));
-      if (placed) continue;
-      if (dl.found && Span{t.start, t.end}.overlaps(dl.span)) continue;
-      if (c->size() == 2) in_sentence.push_back(Signal{*c, "", -1, Span{t.start, t.end}, gap(Span{t.start, t.end}, count.span)});
+      if ((m.kind == Kind::Location || m.kind == Kind::Agency) && m.span.contains(word)) return;
     }
-  }
+    if (dl.found && word.overlaps(dl.span)) return;
+    in_sentence.push_back(Signal{c, "", -1, word, gap(word, count.span)});
+  });
   if (!in_sentence.empty()) return one_country(in_sentence);
 
   // The dateline says where the reporter files from; it stands for the story's place only
   // when the story names that country too (not "BRUSSELS" over a story about Spain), by its
-  // name or by its people's ("LUSAKA ... the Zambian president").
-  if (dateline_place >= 0 && !dateline_country_named) {
-    for (size_t k = static_cast<size_t>(dateline_place) + 1; k < mentions.size() && !dateline_country_named; ++k)
-      dateline_country_named = mentions[k].kind == Kind::Location && mentions[k].country == mentions[dateline_place].country &&
-                               !(dl.found && mentions[k].span.overlaps(dl.span)) &&
-                               !(opening.place >= 0 && mentions[k].span.overlaps(opening.span));
-    const std::vector<Token>& tokens = ctx.segmentation.tokens;
-    for (size_t i = 0; i < tokens.size() && !dateline_country_named && rules_.has_table("geo_demonym"); ++i) {
-      const Token& t = tokens[i];
-      if (!t.is(kTokWord) || !t.is(kTokUpper) || (dl.found && Span{t.start, t.end}.overlaps(dl.span))) continue;
-      const std::string* c = demonyms_.find(ctx.body.substr(t.start, t.end - t.start));
-      dateline_country_named = c && *c == mentions[dateline_place].country;
-    }
-  }
-  if (dateline_place >= 0 && dateline_country_named) {
-    const Mention& m = mentions[dateline_place];
-    return PlaceHit{m.country, dateline_place, m.span};
+  // name or by its people's ("LUSAKA ... the Zambian president"): dateline_country().
+  if (dateline.place >= 0 && dateline.named) {
+    const Mention& m = mentions[dateline.place];
+    return PlaceHit{m.country, dateline.place, m.span};
   }
   return std::nullopt;
 }

@@ -13,7 +13,8 @@
 // More than one country at a level: no location (not guessed).
 //
 //   nf::PlaceFinder where(rules);
-//   if (auto p = where.find(ctx, count, mentions, opening)) fact.location = p->code;  // "PK-BA", "AF"
+//   nf::DatelineCountry dc = where.dateline_country(ctx, mentions, opening);  // once per article
+//   if (auto p = where.find(ctx, count, mentions, opening, dc)) fact.location = p->code;  // "PK-BA", "AF"
 #pragma once
 #include <memory>
 #include <optional>
@@ -23,6 +24,7 @@
 
 #include <re2/re2.h>
 
+#include "extractor/claims/demonym.h"
 #include "extractor/claims/opening_dateline.h"
 #include "extractor/claims/sentence_view.h"
 #include "extractor/claims/word_table.h"
@@ -31,6 +33,13 @@
 namespace nf {
 
 class RuleLibrary;
+
+// The dateline's place (the reader's dateline or the body's opening one) and whether the story
+// names its country too, by name or demonym: computed once per article (dateline_country()).
+struct DatelineCountry {
+  int place = -1;      // the location mention of the dateline; -1: none
+  bool named = false;  // the story names that country outside its dateline
+};
 
 struct PlaceHit {
   std::string code;  // ISO 3166-2 or ISO 3166-1 alpha-2
@@ -43,13 +52,17 @@ class PlaceFinder {
   explicit PlaceFinder(const RuleLibrary& rules);
   ~PlaceFinder();
   PlaceFinder(PlaceFinder&&) noexcept = default;
-  // `opening`: the article's opening dateline (opening_dateline(), computed once per article).
+  // Once per article: the dateline's place and whether the story names its country.
+  DatelineCountry dateline_country(const ArticleContext& ctx, const std::vector<Mention>& mentions,
+                                   const OpeningDateline& opening) const;
+  // `opening`: the article's opening dateline (opening_dateline(), computed once per article);
+  // `dateline`: dateline_country() of the same article.
   // `predicate`: the count's event lemma ("return": an origin is not where it counts).
   std::optional<PlaceHit> find(const ArticleContext& ctx, const Mention& count, const std::vector<Mention>& mentions,
-                               const OpeningDateline& opening, std::string_view predicate = {}) const;
+                               const OpeningDateline& opening, const DatelineCountry& dateline,
+                               std::string_view predicate = {}) const;
 
  private:
-  const RuleLibrary& rules_;
   WordSet breaks_;
   WordSet destination_;
   WordSet origin_;                 // "from the United States" after the count
@@ -63,7 +76,7 @@ class PlaceFinder {
   WordSet arrival_;                // lemmas whose origins are no place of the count
   WordSet aux_;
   WordSet place_modifier_;         // "the", "neighbouring": between a preposition and its place
-  WordTable demonyms_;             // geo_demonym
+  DemonymReader demonyms_;         // geo_demonym
 };
 
 }  // namespace nf

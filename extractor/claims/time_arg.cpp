@@ -88,7 +88,13 @@ TimeFinder::TimeFinder(const RuleLibrary& rules)
       verbs_(macro_words(rules, "claim_attrib_verb")),
       offset_(macro_words(rules, "claim_offset_after")),
       coordinator_(macro_words(rules, "claim_coordinator")),
-      condition_(macro_words(rules, "claim_condition")) {
+      condition_(macro_words(rules, "claim_condition")),
+      relative_inside_(macro_words(rules, "claim_relative_inside")),
+      relative_after_(macro_words(rules, "claim_relative_after")),
+      complementizer_(macro_words(rules, "claim_complementizer")),
+      report_join_(macro_words(rules, "claim_report_join")),
+      rate_(macro_words(rules, "claim_rate_word")),
+      apposition_article_(macro_words(rules, "claim_apposition_article")) {
   superlative_ = std::make_unique<RE2>("(?i)\\b(?:" + macro_alternation(rules, "claim_superlative") +
                                        ")\\b(?:\\s+[\\p{L}-]+){0,5}\\s+(?:in|for)\\s+(?:(?:a|the|over|more\\s+than|nearly|almost|at\\s+least)\\s+)*$");
   if (!superlative_->ok()) throw RuleError("claim_superlative: " + superlative_->error());
@@ -116,9 +122,10 @@ bool TimeFinder::in_closed_relative(const SentenceView& sv, Span t, Span count) 
     if (relative_.count(w)) {
       // "said that last year ...": "that" after a verb opens a report, not a relative clause.
       std::string before = i > static_cast<long>(sv.begin()) ? sv.word(static_cast<size_t>(i - 1)) : "";
-      if (w == "that" && (before.empty() || verbs_.count(before) || aux_.count(before))) return false;
+      const bool complementizer = complementizer_.count(w) > 0;
+      if (complementizer && (before.empty() || verbs_.count(before) || aux_.count(before))) return false;
       // "said in a statement that ...": a report too.
-      if (w == "that") {
+      if (complementizer) {
         bool report = false;
         for (long j = i - 1; j >= static_cast<long>(sv.begin()) && j >= i - 6 && !report; --j) {
           std::string v = sv.word(static_cast<size_t>(j));
@@ -158,14 +165,14 @@ bool TimeFinder::coordinated_apart(const SentenceView& sv, Span a, Span b) const
     if (w == ";") return true;
     // "lost 12,000 cattle this year and that output fell 53 percent": a report of its own.
     // ("..., and that 800,000 went home" opens on the count: the same report.)
-    if (w == "and" && i + 2 < to && sv.word(i + 1) == "that") return true;
+    if (report_join_.count(w) && i + 2 < to && complementizer_.count(sv.word(i + 1))) return true;
     // "cut rations from May unless it received $110 million": a condition of its own.
     if (condition_.count(w)) return true;
     // ", and nearly 165,000 have been forced from their homes": the clause opens on what it
     // shares with the one before (its count or date); a new subject first makes it a new clause.
     if (w == "," && i + 1 < to && coordinator_.count(sv.word(i + 1))) {
       size_t open = i + 2;
-      if (open < to && sv.word(open) == "that") ++open;  // "..., and that 800,000 had gone back"
+      if (open < to && complementizer_.count(sv.word(open))) ++open;  // "..., and that 800,000 had gone back"
       if (open < to) return true;
     }
   }
@@ -177,7 +184,7 @@ Span TimeFinder::relative_around(const SentenceView& sv, Span count) const {
   for (; i > static_cast<long>(sv.begin()); --i) {
     std::string w = sv.word(static_cast<size_t>(i));
     if (is_clause_punct(w)) return Span{};
-    if ((w == "which" || w == "who" || w == "whose") && sv.word(static_cast<size_t>(i - 1)) == ",") break;
+    if (relative_inside_.count(w) && sv.word(static_cast<size_t>(i - 1)) == ",") break;
   }
   if (i <= static_cast<long>(sv.begin())) return Span{};
   size_t open = sv.token(static_cast<size_t>(i - 1)).start;
@@ -218,7 +225,7 @@ std::optional<TimeHit> TimeFinder::find(const ArticleContext& ctx, const Mention
       long prev = sv.last_token_ending_by(t.span.start);
       if (prev >= static_cast<long>(sv.begin())) {
         std::string w = sv.word(static_cast<size_t>(prev));
-        if (w == "per" || w == "every" || w == "each") continue;
+        if (rate_.count(w)) continue;
         bool after_count = false;
         for (Span c : counts_here) after_count = after_count || c.end == sv.token(static_cast<size_t>(prev)).end;
         if (after_count) continue;
@@ -239,7 +246,7 @@ std::optional<TimeHit> TimeFinder::find(const ArticleContext& ctx, const Mention
           sv.word(static_cast<size_t>(close)) == ",") {
         const Token& name = sv.token(static_cast<size_t>(open - 1));
         std::string article = sv.word(static_cast<size_t>(open + 1));
-        if (name.is(kTokUpper) && (article == "a" || article == "an") && sv.token(static_cast<size_t>(open + 1)).end <= t.span.start &&
+        if (name.is(kTokUpper) && apposition_article_.count(article) && sv.token(static_cast<size_t>(open + 1)).end <= t.span.start &&
             !(sv.token(static_cast<size_t>(open + 1)).start == t.span.start))
           continue;
       }
@@ -249,8 +256,7 @@ std::optional<TimeHit> TimeFinder::find(const ArticleContext& ctx, const Mention
     if (t.span.start >= count.span.end) {
       bool other = false;
       for (size_t i = sv.first_token_at_or_after(count.span.end); i + 1 < sv.end() && sv.token(i + 1).start < t.span.start; ++i)
-        other = other || (sv.word(i) == "," && (sv.word(i + 1) == "which" || sv.word(i + 1) == "where" || sv.word(i + 1) == "who" ||
-                                                 sv.word(i + 1) == "whose"));
+        other = other || (sv.word(i) == "," && relative_after_.count(sv.word(i + 1)));
       if (other) continue;
     }
     // ", and Chile has sent 120 firefighters": a date across ", and" dates the other clause,

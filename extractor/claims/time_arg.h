@@ -55,6 +55,12 @@ class TimeFinder {
   WordSet offset_;      // "two years after": a duration that is an offset, not a period
   WordSet coordinator_; // ", and" + a new clause
   WordSet condition_;   // "unless", "if": a clause of its own
+  WordSet relative_inside_;     // ", which": the relative clause a count stands in
+  WordSet relative_after_;      // ", where": a relative clause after the count, about another noun
+  WordSet complementizer_;      // "that" opening a report
+  WordSet report_join_;         // "and" (+ "that"): a second report
+  WordSet rate_;                // "per", "every": a duration after them is a rate
+  WordSet apposition_article_;  // "a", "an" opening an apposition to a name
   std::unique_ptr<RE2> superlative_;    // "the worst drought in" + a duration: no period of the count
   std::unique_ptr<RE2> to_ref_before_;  // "in just" + duration
   std::unique_ptr<RE2> to_ref_inside_;  // "the past three weeks" as one mention

@@ -1,0 +1,42 @@
+// The country a people's word names ("Afghans", "Zambian", "Somali" -> AF, ZM, SO), read from
+// the places' geo_demonym table: the one lookup the claim finders share for a place mention
+// tagged on a demonym, for the demonyms of a sentence and for those of a whole story.
+//
+//   nf::DemonymReader demonyms(rules);
+//   if (const std::string* cc = demonyms.country("Zambian")) ...  // "ZM"
+//   demonyms.each(ctx.body, tokens, 0, tokens.size(), [&](const Token& t, const std::string& cc) { ... });
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extractor/claims/word_table.h"
+#include "extractor/model/text.h"
+
+namespace nf {
+
+class RuleLibrary;
+
+class DemonymReader {
+ public:
+  explicit DemonymReader(const RuleLibrary& rules) : table_(rules, "geo_demonym") {}
+  // The ISO 3166-1 alpha-2 code the word names; nullptr when it names no one country.
+  const std::string* country(std::string_view text) const {
+    const std::string* c = table_.find(text);
+    return c && c->size() == 2 ? c : nullptr;
+  }
+  // Calls f(token, code) for every capitalized word token in [from, to) that names a country.
+  template <typename F>
+  void each(std::string_view body, const std::vector<Token>& tokens, size_t from, size_t to, F&& f) const {
+    for (size_t i = from; i < to && i < tokens.size(); ++i) {
+      const Token& t = tokens[i];
+      if (!t.is(kTokWord) || !t.is(kTokUpper)) continue;
+      if (const std::string* c = country(body.substr(t.start, t.end - t.start))) f(t, *c);
+    }
+  }
+
+ private:
+  WordTable table_;
+};
+
+}  // namespace nf

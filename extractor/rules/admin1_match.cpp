@@ -38,8 +38,31 @@ size_t edit_distance(const std::string& a, const std::string& b) {
 
 }  // namespace
 
+std::string Admin1Matcher::transliterate(const std::string& key) const {
+  std::string w = letters(key), out;
+  size_t longest = 0;
+  for (const auto& [from, to] : translit_) longest = std::max(longest, from.size());
+  for (size_t i = 0; i < w.size();) {
+    size_t len = std::min(longest, w.size() - i);
+    for (; len > 0; --len)
+      if (auto it = translit_.find(std::string_view(w).substr(i, len)); it != translit_.end()) {
+        out += it->second;
+        break;
+      }
+    if (len == 0) out += w[i++];
+    else i += len;
+  }
+  // "Ninawa"/"Nineveh", "Basrah"/"Basra": a final "h" is often only the transliteration's.
+  if (out.size() > 4 && out.back() == 'h') out.pop_back();
+  return out;
+}
+
 void Admin1Matcher::add(const std::string& country, const std::string& key, const std::string& code) {
-  by_country_[country].push_back({letters(key), skeleton(key), code});
+  by_country_[country].push_back({letters(key), skeleton(key), skeleton(transliterate(key)), code, false});
+}
+
+void Admin1Matcher::add_alias(const std::string& country, const std::string& key, const std::string& code) {
+  by_country_[country].push_back({letters(key), skeleton(key), skeleton(transliterate(key)), code, true});
 }
 
 std::string Admin1Matcher::find(const std::string& country, const std::string& key) const {
@@ -54,25 +77,27 @@ std::string Admin1Matcher::find(const std::string& country, const std::string& k
     }
   std::string word = letters(bare);
   for (const Entry& e : entries)
-    if (e.key == word) return e.code;
+    if (!e.alias && e.key == word) return e.code;
   std::string sk = skeleton(bare);
   if (sk.size() >= 3) {
     std::set<std::string> codes;
     for (const Entry& e : entries)
-      if (e.skeleton == sk) codes.insert(e.code);
+      if (!e.alias && e.skeleton == sk) codes.insert(e.code);
     if (codes.size() == 1) return *codes.begin();
   }
   // "kharkiv" for "kharkivska": an adjectival ending that one subdivision adds.
   if (word.size() >= 5) {
     std::set<std::string> codes;
     for (const Entry& e : entries)
-      if (e.key.size() > word.size() && e.key.size() <= word.size() + 3 && e.key.compare(0, word.size(), word) == 0)
+      if (!e.alias && e.key.size() > word.size() && e.key.size() <= word.size() + 3 &&
+          e.key.compare(0, word.size(), word) == 0)
         codes.insert(e.code);
     if (codes.size() == 1) return *codes.begin();
   }
   double best = 2, second = 2;
   const Entry* best_entry = nullptr;
   for (const Entry& e : entries) {
+    if (e.alias) continue;
     double d = static_cast<double>(edit_distance(word, e.key)) / std::max<size_t>(1, std::max(word.size(), e.key.size()));
     if (d < best) {
       second = best;
@@ -83,6 +108,19 @@ std::string Admin1Matcher::find(const std::string& country, const std::string& k
     }
   }
   if (best_entry && best <= 0.15 && second - best >= 0.15) return best_entry->code;
+  // Weaker: another language's name, then the transliterated skeleton; one subdivision only.
+  std::set<std::string> codes;
+  for (const Entry& e : entries)
+    if (e.alias && e.key == word) codes.insert(e.code);
+  if (codes.size() == 1) return *codes.begin();
+  if (!codes.empty()) return "";
+  // Two consonants suffice here ("Nineveh" and "Ninawa" are both "nv"): the one subdivision
+  // holding them is the evidence.
+  std::string tsk = skeleton(transliterate(bare));
+  if (tsk.size() >= 2)
+    for (const Entry& e : entries)
+      if (e.translit_skeleton == tsk) codes.insert(e.code);
+  if (codes.size() == 1) return *codes.begin();
   return "";
 }
 

@@ -153,6 +153,7 @@ struct Gazetteer::Impl {
   std::set<std::string> word_places;     // places named like a common word, named anyway ("Shanghai")
   std::set<std::string> list_nouns;      // plural nouns closing a list of names ("regions")
   std::set<std::string> currency_followers;  // "dollars" after "U.S.": a currency, no place
+  std::set<std::string> kind_words;          // "state", "province": may end a name in lower case
 
   // "the Ishim and Tobol rivers": from `next`, names joined by commas and "and" up to a plural
   // noun of list_nouns; then "the" belongs to that noun.
@@ -213,7 +214,9 @@ struct Gazetteer::Impl {
     const Gazetteers& g = *gaz;
     bool country = g.any_country(h.node->ids), city_only = true;
     for (uint32_t id : h.node->ids) city_only &= g.places[id].type == PlaceType::City;
-    if (!sv.capital_inside(h.last)) return kReject;
+    // "Plateau state", "the Central department": a name and a lower-case word for its kind.
+    if (!sv.capital_inside(h.last) && !(h.last > i && sv.capital_inside(i) && kind_words.count(sv.F(h.last))))
+      return kReject;
     if (h.end_byte < sv.body.size() && sv.body[h.end_byte] == '$') return kReject;  // "US$ 40 billion"
     if (currency_follows(sv, h)) return kReject;  // "U.S. dollars"
     // A name the agency table knows as written ("Xinhua", "Interpol") is the body, not a place.
@@ -353,6 +356,8 @@ Gazetteer::Gazetteer(const RuleLibrary& rules) : impl_(std::make_unique<Impl>())
   for (const std::string& w : rules.list("org_word_name_verb")) impl_->name_verbs.insert(fold_phrase(w));
   for (const std::string& w : rules.list("geo_list_noun")) impl_->list_nouns.insert(fold_phrase(w));
   for (const std::string& w : rules.list("geo_currency_follower")) impl_->currency_followers.insert(fold_phrase(w));
+  for (const std::string& w : rules.list("geo_state_suffix"))
+    if (w.find(' ') == std::string::npos) impl_->kind_words.insert(fold_phrase(w));
 }
 Gazetteer::~Gazetteer() = default;
 Gazetteer::Gazetteer(Gazetteer&&) noexcept = default;

@@ -12,6 +12,7 @@
 #include "extractor/rules/admin1_match.h"
 #include "extractor/rules/gazetteer_fold.h"
 #include "extractor/rules/gazetteer_json.h"
+#include "extractor/rules/gazetteer_mo.h"
 #include "extractor/rules/rule_library.h"
 
 namespace nf {
@@ -135,8 +136,22 @@ Gazetteers::Gazetteers(const RuleLibrary& rules) {
   std::set<std::string> name_articles = folded_set(rules, "geo_name_article");
   // A subdivision's or city's name as news also writes it; a variant that is a dictionary
   // word alone ("Ain", "Bay") or the name of a country is left out.
+  std::set<std::string> final_h_countries;  // Arabic names: "Baqubah" is also "Baquba"
+  for (const std::string& cc : rules.list("geo_final_h_country")) final_h_countries.insert(cc);
   auto add_variants = [&](uint32_t id, const std::string& key) {
-    for (const std::string& v : name_variants(key, name_articles)) {
+    std::vector<std::string> variants = name_variants(key, name_articles);
+    // "Tacloban City", "Davao City": the press often leaves "City" out.
+    if (key.size() > 9 && key.compare(key.size() - 5, 5, " city") == 0 && key.find(' ') == key.size() - 5)
+      variants.push_back(key.substr(0, key.size() - 5));
+    // An Arabic name's final "ah" (ta marbuta) is often written "a" ("Samawah", "Hillah").
+    if (final_h_countries.count(places[id].country)) {
+      size_t n = variants.size();
+      for (size_t k = 0; k <= n; ++k) {
+        const std::string& v = k < n ? variants[k] : key;
+        if (v.size() >= 6 && v.compare(v.size() - 2, 2, "ah") == 0) variants.push_back(v.substr(0, v.size() - 1));
+      }
+    }
+    for (const std::string& v : variants) {
       if (v.find(' ') == std::string::npos && all_common(v)) continue;
       if (const PhraseIndex::Node* n = place_names.find(v); n && any_country(n->ids)) continue;
       place_names.add(v, id);
@@ -177,7 +192,58 @@ Gazetteers::Gazetteers(const RuleLibrary& rules) {
   std::map<std::string, std::string> admin1_by_name;  // "PK|balochistan" -> PK-BA
   std::vector<std::string> state_prefixes;
   for (const std::string& s : rules.list("geo_state_prefix")) state_prefixes.push_back(fold_phrase(s));
-  Admin1Matcher admin1_match(state_prefixes);  // GeoNames' spelling of a state -> its ISO code
+  // GeoNames' spelling of a state -> its ISO code.
+  Admin1Matcher admin1_match(state_prefixes, rules.table("geo_translit_fold"));
+  std::vector<std::string> adjective_endings;  // "Dzhalal-Abadskaya oblast'" -> "Dzhalal-Abad"
+  for (const std::string& s : rules.list("geo_state_adjective_ending")) adjective_endings.push_back(fold_phrase(s));
+  // "Nord-Kivu", "Sumatera Utara", "Shamal Sina'": a compass word of another language, in
+  // English and first ("north kivu", "north sumatera"), as GeoNames and the press write them;
+  // "" when the name has none.
+  auto compass_variant = [&](const std::string& key) {
+    std::vector<std::string> words;
+    std::string compass, w;
+    for (char c : key + " ") {
+      if (c != ' ' && c != '-') {
+        w += c;
+        continue;
+      }
+      if (w.empty()) continue;
+      const std::string* english = compass.empty() ? rules.lookup("geo_compass_word", w) : nullptr;
+      if (english) compass = *english;
+      else words.push_back(w);
+      w.clear();
+    }
+    if (compass.empty() || words.empty()) return std::string();
+    std::string v = compass;
+    for (const std::string& x : words) v += " " + x;
+    return v;
+  };
+  // The keys the matcher knows a subdivision by: its name without the state word, without an
+  // Arabic article, without a Russian-style adjectival ending.
+  auto matcher_keys = [&](const std::string& key) {
+    std::vector<std::string> keys{key};
+    for (const std::string& v : name_variants(key, name_articles))
+      if (v.find(' ') != std::string::npos || v.size() >= 4) keys.push_back(v);
+    if (std::string v = compass_variant(key); !v.empty()) keys.push_back(v);
+    for (const std::string& e : adjective_endings)
+      if (key.size() > e.size() + 3 && key.compare(key.size() - e.size(), e.size(), e) == 0) {
+        std::string stem = key.substr(0, key.size() - e.size());
+        while (!stem.empty() && (stem.back() == '\'' || stem.back() == '-')) stem.pop_back();
+        keys.push_back(stem);
+        break;
+      }
+    return keys;
+  };
+  // Other languages' names of the subdivisions (iso-codes' translations), Latin script only.
+  MoTranslations translations;
+  if (const std::string* pattern = rules.lookup("geo_sources", "iso_3166_2_translations"))
+    read_mo_files(*pattern, translations);
+  auto latin_key = [](const std::string& folded) {
+    for (char c : folded)
+      if (!((c >= 'a' && c <= 'z') || c == ' ' || c == '-' || c == '\'' || c == '.')) return false;
+    return !folded.empty();
+  };
+  std::map<std::string, uint32_t> own_admin1;  // ISO 3166-2 code -> the subdivision's own place
   std::string iso2 = slurp(source_path(rules, "iso_3166_2"));
   if (iso2.empty()) throw RuleError("cannot read " + source_path(rules, "iso_3166_2"));
   // Entries with a parent are kept too: Indonesia's and the Philippines' provinces, Sri Lanka's
@@ -204,10 +270,37 @@ Gazetteers::Gazetteers(const RuleLibrary& rules) {
     p.type = PlaceType::Admin1;
     std::string key = fold_phrase(p.name);
     admin1_by_name.emplace(p.country + "|" + strip_suffix(key), p.admin1);
-    admin1_match.add(p.country, strip_suffix(key), p.admin1);
-    // "Central", "Unity": common words, not names on their own ("Western Cape" stays).
-    if ((all_common(key) && key.find(' ') == std::string::npos) || key.size() < 4) continue;
+    for (const std::string& k : matcher_keys(strip_suffix(key))) admin1_match.add(p.country, k, p.admin1);
+    if (auto tr = translations.find(name->second); tr != translations.end())
+      for (const std::string& other : tr->second) {
+        std::string folded = strip_suffix(fold_phrase(other));
+        if (latin_key(folded))
+          for (const std::string& k : matcher_keys(folded)) admin1_match.add_alias(p.country, k, p.admin1);
+      }
+    bool own = p.admin1 == code->second;
+    std::string own_code = code->second;
+    // "Central", "Unity": common words, not names on their own ("Western Cape" stays); nor is
+    // "Niger", a country's name. With the word for their kind of subdivision they are names:
+    // "the Central department", "Unity state", "Plateau state", "Niger state".
+    std::string kind_word;
+    if (auto type = r.find("type"); type != r.end()) {
+      std::string t = fold_phrase(type->second);
+      if (std::find(suffixes.begin(), suffixes.end(), t) != suffixes.end()) kind_word = t;
+    }
+    bool common = (all_common(key) && key.find(' ') == std::string::npos) || key.size() < 4;
+    const PhraseIndex::Node* same = place_names.find(key);
+    bool names_country = same && any_country(same->ids);
+    if (common) {
+      if (kind_word.empty() || key.size() < 3) continue;
+      uint32_t id = add_place(std::move(p), {});
+      place_names.add(key + " " + kind_word, id);
+      if (own) own_admin1.emplace(own_code, id);
+      continue;
+    }
     uint32_t id = add_place(std::move(p), {strip_parenthetical(name->second)});
+    if (names_country && !kind_word.empty()) place_names.add(key + " " + kind_word, id);
+    if (std::string v = compass_variant(strip_suffix(key)); !v.empty()) place_names.add(v, id);  // "North Kivu"
+    if (own) own_admin1.emplace(own_code, id);
     add_variants(id, key);
     // "Sichuan Sheng", "Nei Mongol Zizhiqu": news names the province without the word for one.
     std::string bare = strip_suffix(key);
@@ -221,6 +314,7 @@ Gazetteers::Gazetteers(const RuleLibrary& rules) {
 
   // Cities (GeoNames through libgeonames): admin1 where the state's name is an ISO 3166-2 name,
   // also when the two sources romanize it differently (admin1_match.h).
+  std::map<std::string, std::pair<std::string, std::string>> state_names;  // "CC|state" -> (state, code)
   int n = geonames_get_n_cities();
   for (int i = 0; i < n; ++i) {
     GeonamesCity* c = geonames_get_city(i);
@@ -236,7 +330,19 @@ Gazetteers::Gazetteers(const RuleLibrary& rules) {
     if (state && *state) {
       std::string key = strip_suffix(fold_phrase(state));
       auto it = admin1_by_name.find(p.country + "|" + key);
-      p.admin1 = it != admin1_by_name.end() ? it->second : admin1_match.find(p.country, key);
+      std::string full = p.country + "|" + state;
+      auto known = state_names.find(full);
+      if (known != state_names.end()) {
+        p.admin1 = known->second.second;
+      } else {
+        const std::string* fixed = rules.lookup("geo_state_code", full);
+        p.admin1 = fixed ? *fixed : it != admin1_by_name.end() ? it->second : admin1_match.find(p.country, key);
+        // "in:MG-F": the state lies within that subdivision; its towns get the code, its name
+        // does not name the subdivision.
+        bool within = p.admin1.rfind("in:", 0) == 0;
+        if (within) p.admin1 = p.admin1.substr(3);
+        state_names.emplace(full, std::make_pair(within ? std::string() : std::string(state), p.admin1));
+      }
     }
     geonames_city_free(c);
     std::string key = fold_phrase(p.name);
@@ -245,6 +351,22 @@ Gazetteers::Gazetteers(const RuleLibrary& rules) {
     if (key.size() < 3 || (key.size() == 3 && (p.population < 100000 || common_words.count(key)))) continue;
     std::string name = p.name;
     add_variants(add_place(std::move(p), {name}), key);
+  }
+
+  // GeoNames' names of the provinces its cities lie in are the English press's more often than
+  // ISO 3166-2's ("Battambang" for "Baat Dambang", "Jalal-Abad" for "Dzhalal-Abadskaya oblast'",
+  // "Tigray" for "Tigrai"): once linked to a code, they name that subdivision too, under the
+  // same conditions as its ISO name (no lone dictionary word, no country's name).
+  for (const auto& [full, state_code] : state_names) {
+    auto own = own_admin1.find(state_code.second);
+    if (state_code.first.empty() || state_code.second.empty() || own == own_admin1.end()) continue;
+    // The name without its state word: "Issyk-Kul" for "Issyk-Kul Region" (the word stays
+    // outside the span, as for ISO names).
+    for (const std::string& k : {strip_suffix(fold_phrase(state_code.first))}) {
+      if (k.size() < 4 || (k.find(' ') == std::string::npos && all_common(k))) continue;
+      if (const PhraseIndex::Node* node = place_names.find(k); node && any_country(node->ids)) continue;
+      place_names.add(k, own->second);
+    }
   }
 
   // What the sources lack: common names and regions (rules/places/aliases.tsv).

@@ -1,0 +1,276 @@
+// Links between agency mentions of one article (AgencyNamer, see agency_name.h).
+#include "extractor/normalize/agency_name.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+
+#include "extractor/rules/gazetteer_fold.h"
+#include "extractor/rules/gazetteer_index.h"
+#include "extractor/rules/rule_library.h"
+
+namespace nf {
+
+// "Apple Inc. ... Apple said": a company's name without its suffix names it again.
+void AgencyNamer::short_names(std::vector<Mention>& ms, const ArticleContext& ctx) const {
+  std::vector<std::pair<std::string, size_t>> names;
+  for (size_t i = 0; i < ms.size(); ++i)
+    if (ms[i].kind == Kind::Agency)
+      if (const std::string* s = find_attr(ms[i].attrs, "short")) names.emplace_back(*s, i);
+  if (names.empty()) return;
+  std::vector<Mention> added;
+  auto is_letter = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80); };
+  for (const auto& [name, def_index] : names) {
+    for (size_t p = ctx.body.find(name); p != std::string_view::npos; p = ctx.body.find(name, p + 1)) {
+      size_t e = p + name.size();
+      if ((p > 0 && is_letter(ctx.body[p - 1])) || (e < ctx.body.size() && is_letter(ctx.body[e]))) continue;
+      // At the start of a sentence any word has a capital: there only a name that is no
+      // lower-case word ("Boeing said", not "Apple prices").
+      size_t b = p;
+      while (b > 0 && ctx.body[b - 1] == ' ') --b;
+      bool opening = b == 0 || ctx.body[b - 1] == '.' || ctx.body[b - 1] == '\n' || ctx.body[b - 1] == '"';
+      if (opening && gaz->common_words.count(fold_phrase(name))) continue;
+      // Not when another capitalized word follows ("Apple Corps"): that is another name.
+      if (e + 1 < ctx.body.size() && ctx.body[e] == ' ' && std::isupper(static_cast<unsigned char>(ctx.body[e + 1]))) continue;
+      Span sp{p, e};
+      // The table knows the short name ("Apple"): in this article it names the body spelled out.
+      for (Mention& m : ms)
+        if (m.kind == Kind::Agency && m.rule == "gazetteer.agencies" && m.span.start == sp.start && m.span.end == sp.end) {
+          m.value = ms[def_index].value;
+          m.country = ms[def_index].country.empty() ? m.country : ms[def_index].country;
+        }
+      bool covered = std::any_of(ms.begin(), ms.end(), [&](const Mention& m) { return m.kind == Kind::Agency && m.span.overlaps(sp); }) ||
+                     std::any_of(added.begin(), added.end(), [&](const Mention& m) { return m.span.overlaps(sp); });
+      if (covered) continue;
+      Mention m;
+      m.kind = Kind::Agency;
+      m.span = sp;
+      m.rule = "entity.short_name";
+      m.value = ms[def_index].value;
+      m.country = ms[def_index].country;
+      for (size_t si = 0; si < ctx.segmentation.sentences.size(); ++si)
+        if (ctx.segmentation.sentences[si].start <= sp.start && sp.end <= ctx.segmentation.sentences[si].end)
+          m.sentence = static_cast<int>(si);
+      added.push_back(std::move(m));
+    }
+  }
+  for (Mention& m : added) ms.push_back(std::move(m));
+  std::stable_sort(ms.begin(), ms.end(), [](const Mention& a, const Mention& b) {
+    return a.span.start != b.span.start ? a.span.start < b.span.start : a.span.end < b.span.end;
+  });
+}
+
+// "the World Food Programme (WFP)": the acronym names the same body wherever it recurs.
+void AgencyNamer::acronyms(std::vector<Mention>& ms, const ArticleContext& ctx) const {
+  std::map<std::string, size_t> defined;  // acronym -> index of the defining mention
+  for (size_t i = 0; i < ms.size(); ++i) {
+    Mention& m = ms[i];
+    if (m.kind != Kind::Agency) continue;
+    size_t p = m.span.end;
+    while (p < ctx.body.size() && ctx.body[p] == ' ') ++p;
+    if (p >= ctx.body.size() || ctx.body[p] != '(') continue;
+    size_t close = ctx.body.find(')', p);
+    if (close == std::string_view::npos || close - p > 14 || close - p < 3) continue;
+    std::string_view inner = ctx.body.substr(p + 1, close - p - 1);
+    while (!inner.empty() && inner.front() == ' ') inner.remove_prefix(1);
+    while (!inner.empty() && inner.back() == ' ') inner.remove_suffix(1);
+    std::string acr(inner);
+    if (acr.size() < 2) continue;
+    if (!std::all_of(acr.begin(), acr.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '-' || c == '&'; }))
+      continue;
+    if (m.acronym.empty()) m.acronym = acr;
+    defined.emplace(acr, i);
+  }
+  if (defined.empty()) return;
+  std::vector<Mention> added;
+  std::vector<Span> found;  // where a defined acronym recurs: no place there ("NEMA" is no town)
+  for (const Token& t : ctx.segmentation.tokens) {
+    std::string_view word = ctx.body.substr(t.start, t.end - t.start);
+    bool possessive = false;  // "NEMA's director-general"
+    for (std::string_view ap : {"'s", "\xE2\x80\x99s"})
+      if (word.size() > ap.size() && word.substr(word.size() - ap.size()) == ap) {
+        word.remove_suffix(ap.size());
+        possessive = true;
+        break;
+      }
+    if (!t.is(kTokAllCaps) && !possessive) continue;
+    auto it = defined.find(std::string(word));
+    if (it == defined.end()) continue;
+    const Mention& def = ms[it->second];
+    Span sp{t.start, t.start + word.size()};
+    found.push_back(sp);
+    auto covering = std::find_if(ms.begin(), ms.end(), [&](const Mention& m) {
+      return m.kind == Kind::Agency && m.span.start == sp.start && m.span.end == sp.end;
+    });
+    if (covering != ms.end()) {
+      covering->value = def.value;
+      covering->country = def.country;
+      covering->acronym = def.acronym;
+      continue;
+    }
+    bool overlapped = std::any_of(ms.begin(), ms.end(), [&](const Mention& m) { return m.kind == Kind::Agency && m.span.overlaps(sp); });
+    if (overlapped) continue;
+    Mention m;
+    m.kind = Kind::Agency;
+    m.span = sp;
+    m.rule = "entity.acronym";
+    m.value = def.value;
+    m.country = def.country;
+    m.acronym = def.acronym;
+    for (size_t si = 0; si < ctx.segmentation.sentences.size(); ++si)
+      if (ctx.segmentation.sentences[si].start <= sp.start && sp.end <= ctx.segmentation.sentences[si].end)
+        m.sentence = static_cast<int>(si);
+    added.push_back(std::move(m));
+  }
+  for (Mention& m : added) ms.push_back(std::move(m));
+  ms.erase(std::remove_if(ms.begin(), ms.end(), [&](const Mention& m) {
+             return m.kind == Kind::Location && std::any_of(found.begin(), found.end(), [&](const Span& sp) {
+                      return sp.start == m.span.start && sp.end == m.span.end;
+                    });
+           }),
+           ms.end());
+  std::stable_sort(ms.begin(), ms.end(), [](const Mention& a, const Mention& b) {
+    return a.span.start != b.span.start ? a.span.start < b.span.start : a.span.end < b.span.end;
+  });
+}
+
+// "Inter-Services Public Relations (ISPR)", "Disaster Management Centre (DMC)": capitalized
+// words whose initials spell the acronym in parentheses after them are a body's name, whatever
+// its last word; it replaces shorter agency mentions inside it. A country word opening it, or
+// for a civil body the article's country, goes into the parentheses.
+void AgencyNamer::initials(std::vector<Mention>& ms, const ArticleContext& ctx, const PlaceContext& pc) const {
+  std::string_view body = ctx.body;
+  std::vector<Mention> added;
+  for (size_t open = body.find(" ("); open != std::string_view::npos; open = body.find(" (", open + 1)) {
+    size_t close = body.find(')', open);
+    if (close == std::string_view::npos || close - open < 4 || close - open > 10) continue;
+    std::string acr(body.substr(open + 2, close - open - 2));
+    if (!std::all_of(acr.begin(), acr.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) continue;
+    // Words back from the parenthesis: capitalized ones give their initials (each part of a
+    // hyphenated word), connectors none.
+    size_t end = open, p = open;
+    std::string letters;
+    size_t start = std::string_view::npos;
+    for (int words = 0; words < 10 && p > 0; ++words) {
+      size_t w = p;
+      while (w > 0 && body[w - 1] != ' ' && body[w - 1] != '\n' && body[w - 1] != '(' && body[w - 1] != '"') --w;
+      std::string_view word = body.substr(w, p - w);
+      if (word.empty()) break;
+      bool capital = std::isupper(static_cast<unsigned char>(word[0])) != 0;
+      std::string lower = fold_token(word);
+      bool connector = lower == "and" || lower == "of" || lower == "for" || lower == "the" || lower == "on" || lower == "&";
+      if (!capital && !connector) break;
+      if (capital) {
+        std::string part;
+        for (size_t k = 0; k < word.size(); ++k)
+          if (k == 0 || (word[k - 1] == '-' && std::isupper(static_cast<unsigned char>(word[k])))) part.push_back(word[k]);
+        letters = part + letters;
+        if (letters == acr) start = w;
+        if (letters.size() >= acr.size()) break;
+      }
+      if (w < 2 || body[w - 1] != ' ') break;
+      p = w - 1;
+    }
+    if (start == std::string_view::npos) continue;
+    // Leading "The" is no part of the name.
+    std::string_view name = body.substr(start, end - start);
+    if (name.substr(0, 4) == "The ") continue;
+    Span sp{start, end};
+    bool known = std::any_of(ms.begin(), ms.end(), [&](const Mention& m) {
+      return m.kind == Kind::Agency && m.span.start == sp.start && m.span.end == sp.end;
+    });
+    bool wider = std::any_of(ms.begin(), ms.end(), [&](const Mention& m) {
+      return m.kind == Kind::Agency && m.span.start <= sp.start && m.span.end >= sp.end;
+    });
+    if (known || wider) continue;
+    Mention m;
+    m.kind = Kind::Agency;
+    m.span = sp;
+    m.rule = "entity.initials";
+    m.value = std::string(name);
+    std::string key = fold_phrase(name);
+    std::string first = key.substr(0, key.find(' '));
+    if (const PhraseIndex::Node* b = gaz->body_names.find(key); b && !b->ids.empty()) {
+      const Body& bd = gaz->bodies[b->ids[0]];
+      m.value = bd.name;
+      m.country = bd.country;
+    } else if (!rules->lookup("org_international_word", first)) {
+      std::string cc = country_named(first, pc);
+      std::string last = key.substr(key.rfind(' ') + 1);
+      if (!cc.empty()) m.value = m.value.substr(m.value.find(' ') + 1);
+      if (cc.empty() && rules->lookup("org_public_head", last)) cc = pc.country_before(*gaz, ctx, ms, sp.start);
+      if (cc.empty() && rules->lookup("org_public_head", last)) cc = pc.article_country;
+      if (!cc.empty()) {
+        m.value += " (" + cc + ")";
+        m.country = cc;
+      }
+    }
+    for (size_t si = 0; si < ctx.segmentation.sentences.size(); ++si)
+      if (ctx.segmentation.sentences[si].start <= sp.start && sp.end <= ctx.segmentation.sentences[si].end)
+        m.sentence = static_cast<int>(si);
+    added.push_back(std::move(m));
+  }
+  if (added.empty()) return;
+  ms.erase(std::remove_if(ms.begin(), ms.end(), [&](const Mention& m) {
+             return m.kind == Kind::Agency && std::any_of(added.begin(), added.end(), [&](const Mention& a) {
+                      return a.span.start <= m.span.start && m.span.end <= a.span.end;
+                    });
+           }),
+           ms.end());
+  for (Mention& m : added) ms.push_back(std::move(m));
+  std::stable_sort(ms.begin(), ms.end(), [](const Mention& a, const Mention& b) {
+    return a.span.start != b.span.start ? a.span.start < b.span.start : a.span.end < b.span.end;
+  });
+}
+
+// "The Kenya Red Cross said ... the Red Cross added": the bare society's name, in an article
+// that names one country's society, names that society again.
+void AgencyNamer::societies(std::vector<Mention>& ms, const ArticleContext& ctx) const {
+  for (const auto& [key, unused] : rules->table("org_national_society")) {
+    const Mention* national = nullptr;
+    bool one = true;
+    for (const Mention& m : ms)
+      if (m.kind == Kind::Agency && !m.country.empty() && fold_phrase(m.value).find(key) != std::string::npos) {
+        one = one && (!national || national->value == m.value);
+        national = &m;
+      }
+    if (!national || !one) continue;
+    for (Mention& m : ms)
+      if (m.kind == Kind::Agency && m.country.empty() && fold_phrase(m.text(ctx.body)) == key) {
+        m.value = national->value;
+        m.country = national->country;
+      }
+  }
+}
+
+// "The United Nations refugee agency, UNHCR, ...": an appositive names the same body.
+void AgencyNamer::appositives(std::vector<Mention>& ms, const ArticleContext& ctx) const {
+  std::vector<size_t> idx;
+  for (size_t i = 0; i < ms.size(); ++i)
+    if (ms[i].kind == Kind::Agency) idx.push_back(i);
+  for (size_t k = 0; k + 1 < idx.size(); ++k) {
+    Mention& a = ms[idx[k]];
+    Mention& b = ms[idx[k + 1]];
+    if (b.span.start < a.span.end) continue;
+    std::string_view gap = ctx.body.substr(a.span.end, b.span.start - a.span.end);
+    if (gap != ", " && gap != " - " && gap != " – ") continue;
+    bool a_table = a.rule == "gazetteer.agencies", b_table = b.rule == "gazetteer.agencies";
+    // The named body (from the table) gives its name to the description next to it.
+    if (b_table && !a_table) {
+      a.value = b.value;
+      a.acronym = b.acronym;
+      a.country = b.country;
+    } else if (a_table && !b_table) {
+      b.value = a.value;
+      b.acronym = a.acronym;
+      b.country = a.country;
+    } else if (a_table && b_table && !b.acronym.empty() && b.acronym == std::string(b.text(ctx.body)) &&
+               a.acronym.empty()) {
+      a.acronym = b.acronym;
+    }
+  }
+}
+
+
+}  // namespace nf

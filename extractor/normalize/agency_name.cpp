@@ -1,0 +1,622 @@
+#include "extractor/normalize/agency_name.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+
+#include "extractor/rules/gazetteer_fold.h"
+#include "extractor/rules/gazetteer_index.h"
+#include "extractor/rules/rule_library.h"
+
+namespace nf {
+namespace {
+
+std::string attr(const Mention& m, std::string_view name) {
+  const std::string* v = find_attr(m.attrs, name);
+  return v ? *v : std::string();
+}
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+bool is_place(const Gazetteers& g, const std::string& key) {
+  const PhraseIndex::Node* n = g.place_names.find(key);
+  return n && !n->ids.empty();
+}
+
+// "armed forces" -> "Armed Forces"
+std::string title_case(std::string s) {
+  bool start = true;
+  for (char& c : s) {
+    if (start && c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
+    start = c == ' ' || c == '-';
+  }
+  return s;
+}
+
+}  // namespace
+
+AgencyNamer::AgencyNamer(const RuleLibrary& lib) : rules(&lib), gaz(Gazetteers::shared(lib)) {
+  for (const char* macro : {"org_body_suffix", "org_dept_word"})
+    for (const std::string& w : lib.list(macro)) name_heads.insert(w);
+  for (const std::string& w : lib.list("geo_admin_word_cap")) admin_caps.insert(w);
+  for (const std::string& w : lib.list("geo_person_like")) person_like.insert(fold_phrase(w));
+}
+
+void AgencyNamer::run(std::vector<Mention>& ms, const ArticleContext& ctx, const PlaceContext& pc) const {
+  name_each(ms, ctx, pc);
+  appositives(ms, ctx);
+  initials(ms, ctx, pc);
+  acronyms(ms, ctx);
+  short_names(ms, ctx);
+  societies(ms, ctx);
+}
+
+// "the National Disaster Management Authority and the Pakistan Army": two bodies joined by
+// "and" where the first already ends in a head word; each is a mention of its own.
+void AgencyNamer::split_joined(std::vector<Mention>& ms, const ArticleContext& ctx) const {
+  std::vector<Mention> added;
+  for (Mention& m : ms) {
+    if (m.kind != Kind::Agency || (m.rule != "org.body" && m.rule != "org.dept_named")) continue;
+    std::string_view text = m.text(ctx.body);
+    for (size_t k = text.find(" and "); k != std::string_view::npos; k = text.find(" and ", k + 1)) {
+      std::string_view left = text.substr(0, k), right = text.substr(k + 5);
+      if (right.substr(0, 4) == "the ") right.remove_prefix(4);
+      size_t lsp = left.rfind(' '), rsp = right.find(' ');
+      if (lsp == std::string_view::npos || rsp == std::string_view::npos || right.empty() ||
+          !std::isupper(static_cast<unsigned char>(right[0])))
+        continue;
+      std::string left_head(left.substr(lsp + 1)), right_first(right.substr(0, rsp));
+      if (!name_heads.count(left_head) || name_heads.count(right_first)) continue;
+      auto part = [&](std::string_view piece) {
+        Mention p = m;
+        p.span = Span{m.span.start + static_cast<size_t>(piece.data() - text.data()),
+                      m.span.start + static_cast<size_t>(piece.data() - text.data()) + piece.size()};
+        size_t sp = piece.rfind(' ');
+        std::string head(piece.substr(sp + 1)), rest(piece.substr(0, sp));
+        p.attrs.clear();
+        for (const auto& [k2, v] : m.attrs) {
+          if (k2 == "name" || k2 == "dept") p.attrs.emplace_back(k2, rest);
+          else if (k2 == "head" || k2 == "suffix") p.attrs.emplace_back(k2, head);
+          else if (k2 == "place") p.attrs.emplace_back(k2, "");
+          else p.attrs.emplace_back(k2, v);
+        }
+        return p;
+      };
+      added.push_back(part(left));
+      m = part(right);
+      break;
+    }
+  }
+  for (Mention& m : added) ms.push_back(std::move(m));
+  std::stable_sort(ms.begin(), ms.end(), [](const Mention& a, const Mention& b) {
+    return a.span.start != b.span.start ? a.span.start < b.span.start : a.span.end < b.span.end;
+  });
+}
+
+// The national society of `cc` that the alias table knows for a society `key` ("red crescent",
+// "IR" -> "Iranian Red Crescent"); "" when it knows none.
+std::string AgencyNamer::society_of(const std::string& key, const std::string& cc) const {
+  for (const Body& b : gaz->bodies)
+    if (b.country == cc && fold_phrase(b.name).find(key) != std::string::npos) return b.name;
+  return {};
+}
+
+// The country a folded word names as a country or a people ("kenya", "sudanese"); "" for
+// anything else, a town or a province included ("Sindh Police" keeps its name).
+std::string AgencyNamer::country_named(const std::string& folded, const PlaceContext& pc) const {
+  if (gaz->demonyms.count(folded)) return pc.country_of_name(*gaz, folded);
+  const PhraseIndex::Node* n = gaz->place_names.find(folded);
+  if (!n || !gaz->any_country(n->ids)) return {};
+  return pc.country_of_name(*gaz, folded);
+}
+
+// The mention's words after a body of the table or a country's name are a body the table
+// knows: it takes that body's name ("United Nations Office for the Coordination of Humanitarian
+// Affairs" -> OCHA). False when no such split exists.
+bool AgencyNamer::table_tail(Mention& m, const ArticleContext& ctx, const PlaceContext& pc) const {
+  std::string key = fold_phrase(m.text(ctx.body));
+  for (size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1)) {
+    std::string head = key.substr(0, sp), rest = key.substr(sp + 1);
+    if (head == "the") continue;
+    if (head.compare(0, 4, "the ") == 0) head = head.substr(4);
+    const PhraseIndex::Node* b = gaz->body_names.find(rest);
+    if (!b || b->ids.empty()) continue;
+    const PhraseIndex::Node* h = gaz->body_names.find(head);
+    if ((!h || h->ids.empty()) && country_named(head, pc).empty()) continue;
+    const Body& body = gaz->bodies[b->ids[0]];
+    m.value = body.name;
+    m.acronym = body.acronym;
+    m.country = body.country;
+    return true;
+  }
+  return false;
+}
+
+// "the Indonesian Red Cross", "Pakistan Red Crescent", "Iran's Red Crescent": a national
+// society, named with its country; the alias table's name for that country's society when it
+// has one.
+void AgencyNamer::national_society(Mention& m, const ArticleContext& ctx, const PlaceContext& pc) const {
+  std::string key = fold_phrase(m.text(ctx.body));
+  if (!rules->lookup("org_national_society", key)) return;
+  size_t p = m.span.start;
+  if (p < 2 || ctx.body[p - 1] != ' ') return;
+  size_t e = p - 1;  // end of the word before, past a possessive
+  bool possessive = false;
+  for (std::string_view ap : {"'s", "\xE2\x80\x99s"})
+    if (e >= ap.size() && ctx.body.substr(e - ap.size(), ap.size()) == ap) {
+      e -= ap.size();
+      possessive = true;
+      break;
+    }
+  size_t w = e;
+  while (w > 0 && std::isalpha(static_cast<unsigned char>(ctx.body[w - 1]))) --w;
+  if (w == e || !std::isupper(static_cast<unsigned char>(ctx.body[w]))) return;
+  std::string cc = pc.country_of_name(*gaz, fold_token(ctx.body.substr(w, e - w)));
+  if (cc.empty()) return;
+  std::string society(m.text(ctx.body));
+  if (!possessive) m.span.start = w;  // "Indonesian Red Cross" is the name; "Iran's" is not
+  std::string known = society_of(key, cc);
+  m.value = known.empty() ? society + " (" + cc + ")" : known;
+  m.country = cc;
+}
+
+// A state's body named with its country ("Pakistan Army", "Sudanese Armed Forces", "Border
+// Guard Bangladesh", "Kenya Red Cross Society"): the value without the country, the country in
+// parentheses; a national society takes the table's name for it. False when it is none.
+bool AgencyNamer::state_body(Mention& m, const ArticleContext& ctx, const PlaceContext& pc, std::string name,
+                                        const std::string& suffix) const {
+  std::string folded = fold_phrase(name + " " + suffix);
+  size_t sp = name.find(' ');
+  std::string first = fold_phrase(name.substr(0, sp));
+  if (rules->lookup("org_international_word", first)) return false;
+  // A country of two or three words ("Sri Lanka Navy", "South Sudan Red Cross Society").
+  for (size_t sp2 = sp; sp2 != std::string::npos && country_named(first, pc).empty();) {
+    size_t next = name.find(' ', sp2 + 1);
+    std::string longer = fold_phrase(name.substr(0, next));
+    if (std::count(longer.begin(), longer.end(), ' ') > 2) break;
+    if (!country_named(longer, pc).empty()) {
+      first = longer;
+      sp = next;
+      break;
+    }
+    sp2 = next;
+  }
+  for (const auto& [key, unused] : rules->table("org_national_society")) {
+    if (folded.find(key) == std::string::npos) continue;
+    std::string cc = sp == std::string::npos ? "" : country_named(first, pc);
+    if (cc.empty()) return false;
+    std::string known = society_of(key, cc);
+    m.value = known.empty() ? name.substr(sp + 1) + " " + suffix + " (" + cc + ")" : known;
+    m.country = cc;
+    return true;
+  }
+  bool is_public = rules->lookup("org_public_head", fold_phrase(suffix)) != nullptr;
+  if (!is_public && !rules->lookup("org_state_head", fold_phrase(suffix))) return false;
+  std::string cc;
+  if (!first.empty()) cc = country_named(first, pc);
+  if (!cc.empty()) {
+    name = sp == std::string::npos ? "" : name.substr(sp + 1);
+  } else {
+    // "Border Guard Bangladesh": the country's name right after the head word.
+    size_t p = m.span.end;
+    if (p + 1 < ctx.body.size() && ctx.body[p] == ' ' && std::isupper(static_cast<unsigned char>(ctx.body[p + 1]))) {
+      size_t q = p + 1;
+      while (q < ctx.body.size() && std::isalpha(static_cast<unsigned char>(ctx.body[q]))) ++q;
+      std::string word = fold_token(ctx.body.substr(p + 1, q - p - 1));
+      const PhraseIndex::Node* n = gaz->place_names.find(word);
+      if (n && gaz->any_country(n->ids)) {
+        cc = pc.country_of_name(*gaz, word);
+        m.span.end = q;
+      }
+    }
+  }
+  if (cc.empty() && is_public) cc = pc.article_country;  // "Grain Marketing Board" in a Harare story
+  if (cc.empty()) return false;
+  m.value = (name.empty() ? "" : name + " ") + title_case(suffix) + " (" + cc + ")";
+  m.country = cc;
+  return true;
+}
+
+void AgencyNamer::name_each(std::vector<Mention>& ms, const ArticleContext& ctx, const PlaceContext& pc) const {
+  split_joined(ms, ctx);
+  const Gazetteers& g = *gaz;
+  const Dateline& dl = ctx.article.dateline;
+  for (Mention& m : ms) {
+    if (m.kind != Kind::Agency) continue;
+    std::string_view text = m.text(ctx.body);
+    bool in_parens = m.span.start > 0 && m.span.end < ctx.body.size() && ctx.body[m.span.start - 1] == '(' &&
+                     ctx.body[m.span.end] == ')';
+    // A wire credit is the article's wire, not a mention: anything in parentheses in the
+    // dateline or named as its wire ("KARACHI, Aug 14 (APP):"), and a wire service of the
+    // table in the dateline or in parentheses anywhere ("(Reuters)").
+    bool in_dateline = dl.found && dl.span.contains(m.span);
+    bool wire = m.rule == "gazetteer.agencies" && rules->lookup("org_wire", text) != nullptr;
+    if ((in_dateline && (in_parens || wire || (!dl.wire.empty() && text == dl.wire))) || (wire && in_parens)) {
+      m.attrs.emplace_back("drop", "1");
+      continue;
+    }
+    if (m.rule == "gazetteer.agencies") {
+      const Body& b = g.bodies[std::stoul(attr(m, "body"))];
+      m.value = b.name;
+      m.acronym = b.acronym;
+      m.country = b.country;
+      national_society(m, ctx, pc);
+      continue;
+    }
+    if (m.rule == "org.company" || m.rule == "org.body" || m.rule == "org.body_in" || m.rule == "org.acronym" ||
+        m.rule == "org.described" || m.rule == "org.apposed" || m.rule == "org.bank_of" || m.rule == "org.country_named" ||
+        m.rule == "org.head_of") {
+      named_organisation(m, ctx, pc);
+      continue;
+    }
+    // "Police said", "Security forces killed": a generic body in capitals only opens a sentence
+    // ("Police Chief", "POLICE" in a headline are no mention).
+    if (m.rule == "org.generic" && !text.empty() && std::isupper(static_cast<unsigned char>(text[0]))) {
+      bool opens = false;
+      if (m.sentence >= 0 && static_cast<size_t>(m.sentence) < ctx.segmentation.sentences.size()) {
+        size_t b = ctx.segmentation.sentences[m.sentence].start;
+        if (dl.found && dl.span.start >= b && dl.span.end <= m.span.start) b = dl.span.end;  // "NAIROBI - Police said"
+        // Only capitals, digits and punctuation before it: "NAIROBI - Police said".
+        while (b < m.span.start && !std::islower(static_cast<unsigned char>(ctx.body[b]))) ++b;
+        opens = b == m.span.start;
+      }
+      bool caps = text.size() > 1 && std::isupper(static_cast<unsigned char>(text[1]));
+      if (!opens || caps) {
+        m.attrs.emplace_back("drop", "1");
+        continue;
+      }
+    }
+    // National bodies by pattern: name, head word, country.
+    std::string dept = attr(m, "dept"), head = attr(m, "head"), place = attr(m, "place"), tail = attr(m, "tail");
+    // "General Inspectorate for Emergency Situations": the tail is part of the name, unless it
+    // is a day or a month ("the Authority on Monday said").
+    if (!tail.empty()) {
+      size_t sp = tail.find(' ');
+      std::string word = tail.substr(sp + 1);
+      if (word.compare(0, 4, "the ") == 0) word = word.substr(4);
+      word = fold_token(word.substr(0, word.find(' ')));
+      if (rules->lookup("org_not_name", word)) {
+        size_t at = text.rfind(" " + tail);
+        if (at != std::string_view::npos) m.span.end = m.span.start + at;
+        tail.clear();
+        text = m.text(ctx.body);
+      }
+    }
+    // Words before the name that are not part of it ("The", "But", "its").
+    for (;;) {
+      size_t sp = dept.find(' ');
+      std::string first = dept.substr(0, sp);
+      if (first.empty() || !rules->lookup("org_lead_word", first)) break;
+      size_t cut = sp == std::string::npos ? dept.size() : sp + 1;
+      if (text.substr(0, cut) == std::string_view(dept).substr(0, cut)) m.span.start += cut;
+      dept = dept.substr(cut);
+      text = m.text(ctx.body);
+    }
+    while (m.span.start < m.span.end && ctx.body[m.span.start] == ' ') ++m.span.start;
+    text = m.text(ctx.body);
+    // "Central Bank of Nigeria": a pattern's whole name is a body of the table; the table's.
+    if (m.rule != "org.generic")
+      if (const PhraseIndex::Node* n = g.body_names.find(fold_phrase(text)); n && !n->ids.empty()) {
+        const Body& b = g.bodies[n->ids[0]];
+        m.value = b.name;
+        m.acronym = b.acronym;
+        m.country = b.country;
+        continue;
+      }
+    // "United Nations Office for the Coordination of Humanitarian Affairs", "UN World Food
+    // Programme": a body of the table named after another body or a country; the table's.
+    if (table_tail(m, ctx, pc)) continue;
+    // "The Ministry of Health said": with "The" gone no word is left before the head, and the
+    // phrase after "of" names the department, not a place.
+    if (m.rule == "org.dept_of_place" && dept.empty() && !place.empty() &&
+        pc.country_of_name(g, fold_phrase(place)).empty()) {
+      dept = place;
+      place.clear();
+      while (m.span.start < m.span.end && ctx.body[m.span.start] == ' ') ++m.span.start;
+      text = m.text(ctx.body);
+    }
+    // "the Election Commission of Pakistan and the ...": a country before "and" ends the name.
+    if (m.rule == "org.dept_of_place" && pc.country_of_name(g, fold_phrase(place)).empty())
+      for (std::string_view sep : {" and ", ", ", " & "}) {
+        size_t at = place.find(sep);
+        if (at == std::string::npos || pc.country_of_name(g, fold_phrase(place.substr(0, at))).empty()) continue;
+        size_t cut = text.rfind(place);
+        if (cut != std::string_view::npos) m.span.end = m.span.start + cut + at;
+        place = place.substr(0, at);
+        text = m.text(ctx.body);
+        break;
+      }
+    std::string country;
+    // "Bangladesh Bureau of Statistics": a country's name alone before the head of a name
+    // whose "of" phrase names no place.
+    bool named_of = (m.rule == "org.dept_of_place" && !place.empty() && pc.country_of_name(g, fold_phrase(place)).empty()) ||
+                    !tail.empty();
+    if ((named_of || m.rule == "org.dept_named") && dept.find(' ') == std::string::npos) {
+      std::string cc = country_named(fold_phrase(dept), pc);
+      if (!cc.empty()) {
+        country = cc;
+        dept.clear();
+      }
+    }
+    // "Australian Department of Foreign Affairs and Trade": with the country gone, the "of"
+    // phrase names the department ("Foreign Affairs and Trade Department (AU)").
+    if (m.rule == "org.dept_of_place" && dept.empty() && !country.empty() && !place.empty() &&
+        (head == "Ministry" || head == "Department") && pc.country_of_name(g, fold_phrase(place)).empty()) {
+      dept = place;
+      place.clear();
+    }
+    // A demonym or a place at the head of the name: "Afghan Refugee Ministry", "Kenya Police".
+    for (;;) {
+      size_t sp = dept.find(' ');
+      if (sp == std::string::npos) break;
+      std::string first = fold_phrase(dept.substr(0, sp));
+      // "Niger State Emergency Management Agency": a province named like a country.
+      size_t sp2 = dept.find(' ', sp + 1);
+      if (province_word(std::string_view(dept).substr(sp + 1, sp2 == std::string::npos ? std::string::npos : sp2 - sp - 1))) break;
+      // "Union Health Ministry": a town named like a common word is no country.
+      if (g.common_words.count(first) && !g.demonyms.count(first)) {
+        const PhraseIndex::Node* n = g.place_names.find(first);
+        if (!n || !g.any_country(n->ids)) break;
+      }
+      // A country's name or people goes into the parentheses; a province's or a town's
+      // stays in the name ("Tigray Regional Health Bureau (ET)", "Punjab Police (PK)").
+      std::string cc = country_named(first, pc);
+      if (cc.empty()) {
+        if (country.empty()) country = pc.country_of_name(g, first);
+        break;
+      }
+      country = cc;
+      dept = dept.substr(sp + 1);
+    }
+    if (m.rule != "org.generic" && m.rule != "org.government_of" && m.rule != "org.national_government" && dept.empty() &&
+        country.empty() && tail.empty()) {
+      m.attrs.emplace_back("drop", "1");
+      continue;
+    }
+    if (!place.empty()) {
+      std::string cc = pc.country_of_name(g, fold_phrase(place));
+      if (!cc.empty()) country = cc;
+      else if (m.rule == "org.government_of") dept = "of " + place;
+      else if (m.rule == "org.dept_of_place") head += " of " + place;  // "National Bureau of Statistics": no place, part of the name
+    }
+    if (!attr(m, "need_country").empty() && country.empty()) {  // "the Kenyan government", not "the new government"
+      m.attrs.emplace_back("drop", "1");
+      continue;
+    }
+    // "UN Integrated Office", "International ... Commission": no one country's body.
+    bool international = rules->lookup("org_international_word", fold_phrase(dept.substr(0, dept.find(' ')))) != nullptr;
+    if (country.empty() && !international) country = pc.country_before(g, ctx, ms, m.span.start);
+    if (country.empty() && !international) country = pc.article_country;
+    std::string name;
+    if (m.rule == "org.generic" || m.rule == "org.government_of" || m.rule == "org.national_government") {
+      name = title_case(fold_phrase(head));
+      if (!dept.empty()) name += " " + dept;
+    } else {
+      name = dept.empty() ? head : dept + " " + head;
+      if (!tail.empty()) name += " " + tail;
+    }
+    m.value = name;
+    m.country = country;
+    if (!country.empty() && starts_with(dept, "of ") == false) m.value += " (" + country + ")";
+  }
+  ms.erase(std::remove_if(ms.begin(), ms.end(), [](const Mention& m) { return find_attr(m.attrs, "drop") != nullptr; }),
+           ms.end());
+}
+
+bool AgencyNamer::caps_sentence(const ArticleContext& ctx, int sentence) const {
+  if (sentence < 0 || static_cast<size_t>(sentence) >= ctx.segmentation.sentences.size()) return false;
+  const Sentence& s = ctx.segmentation.sentences[sentence];
+  size_t words = 0, caps = 0;
+  for (size_t k = s.first_token; k < s.first_token + s.token_count; ++k) {
+    const Token& t = ctx.segmentation.tokens[k];
+    if (!t.is(kTokWord) || t.end - t.start < 3) continue;
+    ++words;
+    if (t.is(kTokAllCaps)) ++caps;
+  }
+  return words >= 2 && caps * 10 >= words * 6;
+}
+
+// Companies, parties and other named bodies: the name as written, without leading words
+// such as "The"; a country where the name starts with a place ("Pakistan Army").
+void AgencyNamer::named_organisation(Mention& m, const ArticleContext& ctx, const PlaceContext& pc) const {
+  const Gazetteers& g = *gaz;
+  std::string name = attr(m, "name");
+  auto strip_lead = [&] {
+    for (;;) {
+      size_t sp = name.find(' ');
+      std::string first = name.substr(0, sp);
+      if (first.empty() || !rules->lookup("org_lead_word", first)) break;
+      std::string_view text = m.text(ctx.body);
+      size_t cut = sp == std::string::npos ? name.size() : sp + 1;
+      if (text.substr(0, cut) == std::string_view(name).substr(0, cut)) m.span.start += cut;
+      name = name.substr(cut);
+    }
+  };
+  strip_lead();
+  // "Shares of Apple Inc.": a capitalized common word and a connector start the sentence, not the name.
+  bool opens_sentence = false;
+  if (m.sentence >= 0 && static_cast<size_t>(m.sentence) < ctx.segmentation.sentences.size()) {
+    size_t b = ctx.segmentation.sentences[m.sentence].start;
+    // After a dateline in capitals too: "NEW DELHI - Teams of the National ... Force".
+    const Dateline& dl = ctx.article.dateline;
+    if (dl.found && dl.span.start >= b && dl.span.end <= m.span.start) {
+      b = dl.span.end;
+      while (b < m.span.start && !std::isalnum(static_cast<unsigned char>(ctx.body[b]))) ++b;
+    }
+    opens_sentence = b == m.span.start;
+  }
+  for (; opens_sentence;) {
+    size_t sp1 = name.find(' ');
+    if (sp1 == std::string::npos) break;
+    size_t sp2 = name.find(' ', sp1 + 1);
+    if (sp2 == std::string::npos) break;
+    std::string first = fold_token(name.substr(0, sp1)), second = name.substr(sp1 + 1, sp2 - sp1 - 1);
+    if (!gaz->common_words.count(first) || !gaz->function_words.count(second)) break;
+    m.span.start += sp2 + 1;
+    name = name.substr(sp2 + 1);
+  }
+  strip_lead();  // "Teams of the National Disaster Response Force"
+  if (m.rule == "org.bank_of" || m.rule == "org.country_named") return named_by_country(m, ctx, pc);
+  std::string key = fold_phrase(name);
+  auto drop = [&] { m.attrs.emplace_back("drop", "1"); };
+  if (key.empty()) return drop();
+  if (m.rule == "org.acronym") {
+    // Capitals of a dateline ("COX'S BAZAR, Bangladesh (BSS) -") or of a hyphenated name in
+    // capitals ("PORT-AU-PRINCE") are no acronym.
+    const Dateline& dl = ctx.article.dateline;
+    if (dl.found && dl.span.contains(m.span)) return drop();
+    auto upper_at = [&](size_t p) { return p < ctx.body.size() && std::isupper(static_cast<unsigned char>(ctx.body[p])) != 0; };
+    if ((m.span.start > 1 && ctx.body[m.span.start - 1] == '-' && upper_at(m.span.start - 2)) ||
+        (m.span.end + 1 < ctx.body.size() && ctx.body[m.span.end] == '-' && upper_at(m.span.end + 1)))
+      return drop();  // not "NATO-led", "UN-backed"
+    if (rules->lookup("org_not_acronym", key) || (key.size() > 3 && g.common_words.count(key)) || is_place(g, key) ||
+        g.demonyms.count(key) || caps_sentence(ctx, m.sentence))
+      return drop();
+    // Part of a phrase in capitals ("NEW DELHI (Reuters)"), not an acronym on its own.
+    auto caps_word_at = [&](size_t p) { return p + 1 < ctx.body.size() && std::isupper(static_cast<unsigned char>(ctx.body[p])) &&
+                                                std::isupper(static_cast<unsigned char>(ctx.body[p + 1])); };
+    if (m.span.end + 1 < ctx.body.size() && ctx.body[m.span.end] == ' ' && caps_word_at(m.span.end + 1)) return drop();
+    if (m.span.start >= 3 && ctx.body[m.span.start - 1] == ' ' && std::isupper(static_cast<unsigned char>(ctx.body[m.span.start - 2])) &&
+        std::isupper(static_cast<unsigned char>(ctx.body[m.span.start - 3])))
+      return drop();
+  }
+  std::string_view text = m.text(ctx.body);
+  while (!text.empty() && (text.back() == ',' || text.back() == ' ')) text.remove_suffix(1);
+  m.span.end = m.span.start + text.size();
+  m.value = std::string(text);
+  // "The World Health Organization": once its leading words are gone, a name the table knows.
+  if (m.rule == "org.body" || m.rule == "org.company" || m.rule == "org.head_of")
+    if (const PhraseIndex::Node* n = g.body_names.find(fold_phrase(text)); n && !n->ids.empty()) {
+      const Body& b = g.bodies[n->ids[0]];
+      m.value = b.name;
+      m.acronym = b.acronym;
+      m.country = b.country;
+      return;
+    }
+  size_t sp = key.find(' ');
+  if (m.rule == "org.body" && state_body(m, ctx, pc, name, attr(m, "suffix")))
+    return;
+  // "National Institute for Disaster Risk Management and Reduction (INGD)": a state's body as
+  // written, with the country of its first word or, for a civil body, the article's.
+  if (m.rule == "org.body_in") {
+    if (table_tail(m, ctx, pc)) return;
+    std::string first = key.substr(0, key.find(' '));
+    if (rules->lookup("org_international_word", first)) return;
+    std::string cc = country_named(first, pc);
+    if (!cc.empty()) {
+      m.value = m.value.substr(m.value.find(' ') + 1);
+    } else if (rules->lookup("org_public_head", fold_phrase(attr(m, "suffix")))) {
+      cc = country_just_before(ctx, pc, m.span.start);  // "Brazil's National Institute for ..." in a La Paz story
+      if (cc.empty()) cc = pc.article_country;
+    }
+    if (!cc.empty()) {
+      m.value += " (" + cc + ")";
+      m.country = cc;
+    }
+    return;
+  }
+  // "the Court of Appeal": a state's civil body, of the country named before it or the article's.
+  if (m.rule == "org.head_of") {
+    if (text.substr(0, 4) == "The " || text.substr(0, 4) == "the ") {
+      m.span.start += 4;
+      m.value = m.value.substr(4);
+    }
+    if (!rules->lookup("org_public_head", fold_phrase(attr(m, "suffix")))) return;
+    std::string cc = country_just_before(ctx, pc, m.span.start);
+    if (cc.empty()) cc = pc.article_country;
+    if (!cc.empty()) {
+      m.value += " (" + cc + ")";
+      m.country = cc;
+    }
+    return;
+  }
+  if (m.rule == "org.body") m.country = pc.country_of_name(g, key.substr(0, sp));
+  if (m.rule == "org.described" || m.rule == "org.apposed") {
+    size_t sp1 = key.find(' ');
+    if (rules->lookup("org_not_name", key.substr(0, sp1)) || is_place(g, key) || g.demonyms.count(key)) return drop();
+    m.attrs.emplace_back("short", name);
+  }
+  if (m.rule == "org.company" && !is_place(g, key) &&
+      rules->lookup("org_short_name_suffix", attr(m, "suffix")))
+    m.attrs.emplace_back("short", name);
+}
+
+// The country of the one to three words right before `pos`, with or without a possessive
+// ("Brazil's ", "Sri Lanka's ", "Bolivian "); "" when they name none.
+std::string AgencyNamer::country_just_before(const ArticleContext& ctx, const PlaceContext& pc, size_t pos) const {
+  std::string_view body = ctx.body;
+  if (pos < 2 || body[pos - 1] != ' ') return {};
+  size_t e = pos - 1;
+  for (std::string_view ap : {"'s", "\xE2\x80\x99s"})
+    if (e >= ap.size() && body.substr(e - ap.size(), ap.size()) == ap) {
+      e -= ap.size();
+      break;
+    }
+  size_t w = e;
+  for (int words = 0; words < 3; ++words) {
+    while (w > 0 && std::isalpha(static_cast<unsigned char>(body[w - 1]))) --w;
+    if (w == e || !std::isupper(static_cast<unsigned char>(body[w]))) return {};
+    std::string cc = country_named(fold_phrase(body.substr(w, e - w)), pc);
+    if (!cc.empty()) return cc;
+    if (w < 2 || body[w - 1] != ' ') return {};
+    --w;
+  }
+  return {};
+}
+
+// "Bank of Zambia", "Kenya Power raised", "Statistics Indonesia said": a body named by its
+// country and one more word, the name as written with that country. Not two places, not a
+// direction or an adverb with a country ("Northern Nigeria reported"), not a longer name's end
+// ("Papua New Guinea said"), not a country named like a person ("Michael Jordan said").
+void AgencyNamer::named_by_country(Mention& m, const ArticleContext& ctx, const PlaceContext& pc) const {
+  const Gazetteers& g = *gaz;
+  auto drop = [&] { m.attrs.emplace_back("drop", "1"); };
+  std::string_view text = m.text(ctx.body);
+  if (m.rule == "org.bank_of" && (text.substr(0, 4) == "The " || text.substr(0, 4) == "the ")) {
+    m.span.start += 4;
+    text = m.text(ctx.body);
+  }
+  std::string key = fold_phrase(text);
+  if (const PhraseIndex::Node* n = g.body_names.find(key); n && !n->ids.empty()) {
+    const Body& b = g.bodies[n->ids[0]];
+    m.value = b.name;
+    m.acronym = b.acronym;
+    m.country = b.country;
+    return;
+  }
+  if (is_place(g, key)) return drop();
+  std::string country;
+  if (m.rule == "org.bank_of") {
+    std::string place = fold_phrase(attr(m, "name"));
+    country = country_named(place, pc);
+    if (country.empty() || g.demonyms.count(place)) return drop();
+  } else {
+    size_t sp = key.find(' ');
+    if (sp == std::string::npos) return drop();
+    std::string a = key.substr(0, sp), b = key.substr(sp + 1);
+    bool a_country = !country_named(a, pc).empty() && !g.demonyms.count(a) && !person_like.count(a);
+    bool b_country = !country_named(b, pc).empty() && !g.demonyms.count(b) && !person_like.count(b);
+    if (a_country == b_country) return drop();
+    const std::string& other = a_country ? b : a;
+    country = country_named(a_country ? a : b, pc);
+    if (is_place(g, other) || g.demonyms.count(other) || rules->lookup("org_not_name", other) ||
+        rules->lookup("org_lead_word", other) || rules->lookup("org_country_body_not", other))
+      return drop();
+    // "Papua New Guinea": a capitalized word before it makes it part of a longer name.
+    size_t p = m.span.start;
+    if (p >= 2 && ctx.body[p - 1] == ' ') {
+      size_t w = p - 1;
+      while (w > 0 && std::isalpha(static_cast<unsigned char>(ctx.body[w - 1]))) --w;
+      if (w < p - 1 && std::isupper(static_cast<unsigned char>(ctx.body[w])) &&
+          !rules->lookup("org_lead_word", fold_token(ctx.body.substr(w, p - 1 - w))))
+        return drop();
+    }
+  }
+  m.value = std::string(text);
+  m.country = country;
+  m.attrs.emplace_back("short", std::string(text));
+}
+
+
+}  // namespace nf

@@ -1,0 +1,58 @@
+// Agency mentions named: each mention's canonical value, country and acronym from the alias
+// table or from its pattern ("the Pakistani interior ministry" -> Interior Ministry (PK)), then
+// the links within the article (an acronym defined once, a short name, an appositive, a
+// national society named again). Split in two files: agency_name.cpp names each mention,
+// agency_links.cpp links them. Used by EntityNormalizer after the locations are normalized.
+//
+//   nf::AgencyNamer namer(rules);
+//   namer.run(mentions, ctx, place_context);  // drops agency mentions it cannot name
+#pragma once
+#include <memory>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extractor/model/mention.h"
+#include "extractor/normalize/context.h"
+#include "extractor/normalize/entity_context.h"
+#include "extractor/rules/gazetteer_index.h"
+
+namespace nf {
+
+class RuleLibrary;
+
+class AgencyNamer {
+ public:
+  explicit AgencyNamer(const RuleLibrary& rules);
+  void run(std::vector<Mention>& ms, const ArticleContext& ctx, const PlaceContext& pc) const;
+
+ private:
+  // agency_name.cpp: one mention at a time.
+  void name_each(std::vector<Mention>& ms, const ArticleContext& ctx, const PlaceContext& pc) const;
+  void split_joined(std::vector<Mention>& ms, const ArticleContext& ctx) const;
+  void named_organisation(Mention& m, const ArticleContext& ctx, const PlaceContext& pc) const;
+  void named_by_country(Mention& m, const ArticleContext& ctx, const PlaceContext& pc) const;
+  void national_society(Mention& m, const ArticleContext& ctx, const PlaceContext& pc) const;
+  bool state_body(Mention& m, const ArticleContext& ctx, const PlaceContext& pc, std::string name, const std::string& suffix) const;
+  bool table_tail(Mention& m, const ArticleContext& ctx, const PlaceContext& pc) const;
+  std::string society_of(const std::string& key, const std::string& cc) const;
+  std::string country_named(const std::string& folded, const PlaceContext& pc) const;
+  std::string country_just_before(const ArticleContext& ctx, const PlaceContext& pc, size_t pos) const;
+  bool caps_sentence(const ArticleContext& ctx, int sentence) const;
+  bool province_word(std::string_view word) const { return admin_caps.count(std::string(word)) > 0; }
+  // agency_links.cpp: mentions of one body across the article.
+  void appositives(std::vector<Mention>& ms, const ArticleContext& ctx) const;
+  void initials(std::vector<Mention>& ms, const ArticleContext& ctx, const PlaceContext& pc) const;
+  void acronyms(std::vector<Mention>& ms, const ArticleContext& ctx) const;
+  void short_names(std::vector<Mention>& ms, const ArticleContext& ctx) const;
+  void societies(std::vector<Mention>& ms, const ArticleContext& ctx) const;
+
+  const RuleLibrary* rules = nullptr;
+  std::shared_ptr<const Gazetteers> gaz;
+  std::set<std::string> name_heads;   // words that end a body's name (Authority, Army, Bank...)
+  std::set<std::string> admin_caps;   // "State", "Province" after a name: a province's, not a country's
+  std::set<std::string> person_like;  // countries named like people ("Jordan", "Chad")
+};
+
+}  // namespace nf

@@ -382,6 +382,9 @@ void Gazetteer::match(std::string_view body, const Segmentation& seg, std::vecto
         Impl::Verdict v = h.node ? impl_->accept_place(sv, i, h) : Impl::kReject;
         if (v == Impl::kRejectSurname) surnames.insert(h.key);
         if (v == Impl::kAccept) {
+          // "Plateau state", "Rakhine state": the kind word in lower case identified the name
+          // but stays outside its span, as a capitalized one does for ISO names ("Rakhine").
+          if (h.last > i && !sv.capital_inside(h.last)) h.end_byte = sv.tok[h.last - 1].end;
           bool city_only = true;
           for (uint32_t id : h.node->ids) city_only &= g.places[id].type == PlaceType::City;
           if (city_only) city_keys.emplace_back(out.size(), h.key);

@@ -199,6 +199,7 @@ Gazetteers::Gazetteers(const RuleLibrary& rules) {
   // "Nord-Kivu", "Sumatera Utara", "Shamal Sina'": a compass word of another language, in
   // English and first ("north kivu", "north sumatera"), as GeoNames and the press write them;
   // "" when the name has none.
+  std::set<std::string> compass_joiners = folded_set(rules, "geo_compass_joiner");
   auto compass_variant = [&](const std::string& key) {
     std::vector<std::string> words;
     std::string compass, w;
@@ -208,6 +209,10 @@ Gazetteers::Gazetteers(const RuleLibrary& rules) {
         continue;
       }
       if (w.empty()) continue;
+      if (compass_joiners.count(w)) {  // Persian ezafe: "Khorāsān-e Shomālī"
+        w.clear();
+        continue;
+      }
       const std::string* english = compass.empty() ? rules.lookup("geo_compass_word", w) : nullptr;
       if (english) compass = *english;
       else words.push_back(w);

@@ -95,12 +95,14 @@ TEST_CASE("provinces and their capitals as the press spells them get their ISO 3
   // Floors under the figures measured. First run (the list written before it, session 5): found
   // 87.2%, right country 86.2%, right code 71.2% (provinces 73.5%, capitals 67.0%). After
   // linking GeoNames' province names to ISO 3166-2 (translations, transliteration folds,
-  // compass words, rules/places/state_codes.tsv) and naming them: 92.2%, 91.4%, 85.0%.
+  // compass words, rules/places/state_codes.tsv) and naming them: 92.2%, 91.4%, 85.0%; with
+  // Persian compass words and the spellings two languages' translations agree on: 93.2%,
+  // 92.8%, 87.0% (provinces 90.3%, capitals 81.0%).
   const Tally& all = tallies["all"];
-  CHECK(all.pct(all.found) >= 91);
-  CHECK(all.pct(all.country) >= 90);
-  CHECK(all.pct(all.code) >= 84);
-  CHECK(tallies["province"].pct(tallies["province"].code) >= 86);
+  CHECK(all.pct(all.found) >= 92);
+  CHECK(all.pct(all.country) >= 92);
+  CHECK(all.pct(all.code) >= 86);
+  CHECK(tallies["province"].pct(tallies["province"].code) >= 89);
 }
 
 TEST_CASE("Admin1Matcher links romanizations of one province and refuses unsure ones", "[places]") {

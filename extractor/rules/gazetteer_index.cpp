@@ -276,11 +276,13 @@ Gazetteers::Gazetteers(const RuleLibrary& rules) {
     std::string key = fold_phrase(p.name);
     admin1_by_name.emplace(p.country + "|" + strip_suffix(key), p.admin1);
     for (const std::string& k : matcher_keys(strip_suffix(key))) admin1_match.add(p.country, k, p.admin1);
+    std::map<std::string, int> agreed;  // Latin-script translations -> languages giving them
     if (auto tr = translations.find(name->second); tr != translations.end())
       for (const std::string& other : tr->second) {
         std::string folded = strip_suffix(fold_phrase(other));
-        if (latin_key(folded))
-          for (const std::string& k : matcher_keys(folded)) admin1_match.add_alias(p.country, k, p.admin1);
+        if (!latin_key(folded)) continue;
+        ++agreed[folded];
+        for (const std::string& k : matcher_keys(folded)) admin1_match.add_alias(p.country, k, p.admin1);
       }
     bool own = p.admin1 == code->second;
     std::string own_code = code->second;
@@ -305,6 +307,14 @@ Gazetteers::Gazetteers(const RuleLibrary& rules) {
     uint32_t id = add_place(std::move(p), {strip_parenthetical(name->second)});
     if (names_country && !kind_word.empty()) place_names.add(key + " " + kind_word, id);
     if (std::string v = compass_variant(strip_suffix(key)); !v.empty()) place_names.add(v, id);  // "North Kivu"
+    // A spelling two languages' translations agree on is the international one, mostly the
+    // English press's: "Attapeu" (ISO "Attapu"), "Mondulkiri" ("Mondol Kiri"), "Derna" ("Darnah").
+    for (const auto& [other, languages] : agreed) {
+      if (languages < 2 || other == strip_suffix(key) || other.size() < 4) continue;
+      if (other.find(' ') == std::string::npos && all_common(other)) continue;
+      if (const PhraseIndex::Node* node = place_names.find(other); node && any_country(node->ids)) continue;
+      place_names.add(other, id);
+    }
     if (own) own_admin1.emplace(own_code, id);
     add_variants(id, key);
     // "Sichuan Sheng", "Nei Mongol Zizhiqu": news names the province without the word for one.

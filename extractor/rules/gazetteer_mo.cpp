@@ -31,10 +31,7 @@ bool read_mo_catalog(std::string_view bytes, MoTranslations& out) {
     std::string_view o, t;
     if (!str(orig, i, o) || !str(trans, i, t)) return false;
     if (o.empty() || t.empty() || o == t) continue;
-    std::vector<std::string>& v = out[std::string(o)];
-    bool seen = false;
-    for (const std::string& x : v) seen |= x == t;
-    if (!seen) v.emplace_back(t);
+    out[std::string(o)].emplace_back(t);  // one per catalog: how many languages agree counts
   }
   return true;
 }

@@ -7,7 +7,8 @@
 //   nf::read_mo_catalog(bytes, t);    // t["Baat Dambang"] gets "Battambang"
 //   nf::read_mo_files("/usr/share/locale/*/LC_MESSAGES/iso_3166-2.mo", t);
 //
-// Only entries whose translation differs from the original are kept. A malformed catalog is
+// Only entries whose translation differs from the original are kept; a translation appears
+// once per catalog giving it (so callers can count the languages that agree). A malformed catalog is
 // skipped (returns false), never thrown on: translations are a help, not a requirement.
 #pragma once
 #include <map>

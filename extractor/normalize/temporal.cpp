@@ -202,6 +202,25 @@ struct TemporalNormalizer::Impl {
     return c;
   }
 
+  // The anchor of ANCHORQ expressions after a report period of several quarters ("the nine months").
+  // Written as this letter and the period's year ("S1989"): the year of the quarter named before
+  // it, else the reference year.
+  static constexpr char kSeveralQuarters = 'S';
+
+  // "the nine months", "the first six months", "the year ended ...": a report period longer than a
+  // quarter, written as a duration with "the" ("the past six months" is no report period).
+  static bool several_quarters(const Mention& m, const std::string& value, std::string_view body) {
+    if (m.kind != Kind::Duration || (value != "P6M" && value != "P9M" && value != "P1Y")) return false;
+    if (m.span.end > body.size() || m.span.start + 4 > m.span.end) return false;
+    std::string text(body.substr(m.span.start, m.span.end - m.span.start));
+    for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (value == "P1Y") return text == "the year" || text == "the fiscal year";
+    if (text.rfind("the ", 0) != 0) return false;
+    for (const char* w : {"past", "last", "next", "coming", "previous", "following"})
+      if (text.find(w) != std::string::npos) return false;
+    return true;
+  }
+
   // Quarters and halves: the periods that "a year ago" in an earnings report compares with.
   static bool ag_is_part(const std::string& v) {
     return v.size() == 7 && v[4] == '-' && (v[5] == 'Q' || v[5] == 'H');
@@ -260,6 +279,12 @@ struct TemporalNormalizer::Impl {
       CivilDate base = ref.date;
       bool have = ref.known;
       bool anchored = false;
+      // A report period of several quarters named last ("for the nine months, net rose ... from
+      // $4 million a year earlier"): the comparison is with the year before, not a quarter.
+      if (p[1] == "ANCHORQ" && unit == "year" && anchor.size() == 5 && anchor[0] == kSeveralQuarters) {
+        int y = to_int(anchor.substr(1));
+        return at_gran(shift(CivilDate{y, 1, 1}, unit, n), Gran::Year);
+      }
       if (p[1] != "REF" && !anchor.empty()) {
         CivilDate a;
         Gran ag;
@@ -530,7 +555,18 @@ struct TemporalNormalizer::Impl {
             anchor_part_sentence = m.sentence;
           }
         }
-      } else if (m.kind == Kind::Duration && ref.known) {
+      } else if (several_quarters(m, value, ctx.body)) {
+        bool near = m.sentence - anchor_part_sentence <= 2 && anchor_part.size() >= 5;
+        std::string year;
+        if (near) year = anchor_part[0] == kSeveralQuarters ? anchor_part.substr(1) : anchor_part.substr(0, 4);
+        else if (ref.known) year = year4(ref.date.y);
+        if (!year.empty()) {
+          anchor = year;  // "a year earlier" after it: the year before
+          anchor_part = kSeveralQuarters + year;
+          anchor_part_sentence = m.sentence;
+        }
+      }
+      if (m.kind == Kind::Duration && ref.known) {
         // Anchored durations: "in just three weeks" (past) ends at the reference date,
         // "the next two weeks" starts there.
         std::string a = attr(m, "anchor");

@@ -64,10 +64,38 @@ void AgencyNamer::short_names(std::vector<Mention>& ms, const ArticleContext& ct
 // "the World Food Programme (WFP)": the acronym names the same body wherever it recurs.
 void AgencyNamer::acronyms(std::vector<Mention>& ms, const ArticleContext& ctx) const {
   std::map<std::string, size_t> defined;  // acronym -> index of the defining mention
+  std::set<std::string> mixed;             // short names in mixed case ("Tanesco", "Senamhi")
+  // A capitalized word that is no place, people, dictionary word or month: a body's short name.
+  auto short_name = [&](std::string_view w) {
+    if (w.size() < 3 || w.size() > 12 || !std::isupper(static_cast<unsigned char>(w[0]))) return false;
+    for (size_t k = 1; k < w.size(); ++k)
+      if (!std::islower(static_cast<unsigned char>(w[k]))) return false;
+    std::string key = fold_token(w);
+    const PhraseIndex::Node* n = gaz->place_names.find(key);
+    return !(n && !n->ids.empty()) && !gaz->demonyms.count(key) && !gaz->common_words.count(key) &&
+           !rules->lookup("org_not_name", key) && !rules->lookup("org_lead_word", key) && !rules->lookup("org_wire", w);
+  };
   for (size_t i = 0; i < ms.size(); ++i) {
     Mention& m = ms[i];
     if (m.kind != Kind::Agency) continue;
     size_t p = m.span.end;
+    // "The Tanzania Electric Supply Company, Tanesco, said": a short name between commas after a
+    // name of three words or more, a lower-case word after it (not a list: ", and").
+    if (p + 2 < ctx.body.size() && ctx.body[p] == ',' && ctx.body[p + 1] == ' ' &&
+        std::count(m.text(ctx.body).begin(), m.text(ctx.body).end(), ' ') >= 2) {
+      size_t e = p + 2;
+      while (e < ctx.body.size() && std::isalpha(static_cast<unsigned char>(ctx.body[e]))) ++e;
+      std::string_view w = ctx.body.substr(p + 2, e - p - 2);
+      size_t after = e + 2;
+      if (e + 2 < ctx.body.size() && ctx.body[e] == ',' && ctx.body[e + 1] == ' ' &&
+          std::islower(static_cast<unsigned char>(ctx.body[after])) && ctx.body.compare(after, 4, "and ") != 0 &&
+          ctx.body.compare(after, 3, "or ") != 0 && short_name(w) &&
+          !std::any_of(ms.begin(), ms.end(), [&](const Mention& o) { return o.kind == Kind::Agency && o.span.start == p + 2; })) {
+        mixed.insert(std::string(w));
+        defined.emplace(std::string(w), i);
+        continue;
+      }
+    }
     while (p < ctx.body.size() && ctx.body[p] == ' ') ++p;
     if (p >= ctx.body.size() || ctx.body[p] != '(') continue;
     size_t close = ctx.body.find(')', p);
@@ -77,6 +105,11 @@ void AgencyNamer::acronyms(std::vector<Mention>& ms, const ArticleContext& ctx) 
     while (!inner.empty() && inner.back() == ' ') inner.remove_suffix(1);
     std::string acr(inner);
     if (acr.size() < 2) continue;
+    if (short_name(acr)) {  // "(Senamhi)"
+      mixed.insert(acr);
+      defined.emplace(acr, i);
+      continue;
+    }
     if (!std::all_of(acr.begin(), acr.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '-' || c == '&'; }))
       continue;
     if (m.acronym.empty()) m.acronym = acr;
@@ -94,7 +127,7 @@ void AgencyNamer::acronyms(std::vector<Mention>& ms, const ArticleContext& ctx) 
         possessive = true;
         break;
       }
-    if (!t.is(kTokAllCaps) && !possessive) continue;
+    if (!t.is(kTokAllCaps) && !possessive && !mixed.count(std::string(word))) continue;
     auto it = defined.find(std::string(word));
     if (it == defined.end()) continue;
     const Mention& def = ms[it->second];

@@ -211,6 +211,11 @@ bool AgencyNamer::state_body(Mention& m, const ArticleContext& ctx, const PlaceC
       }
     }
   }
+  // "Brazil's Federal Police", "the National Police": a state's armed body.
+  if (cc.empty() && !is_public && rules->lookup("org_state_word", first)) {
+    cc = country_just_before(ctx, pc, m.span.start);
+    if (cc.empty()) cc = pc.article_country;
+  }
   if (cc.empty() && is_public) cc = pc.article_country;  // "Grain Marketing Board" in a Harare story
   if (cc.empty()) return false;
   m.value = (name.empty() ? "" : name + " ") + title_case(suffix) + " (" + cc + ")";
@@ -427,6 +432,8 @@ void AgencyNamer::named_organisation(Mention& m, const ArticleContext& ctx, cons
       size_t sp = name.find(' ');
       std::string first = name.substr(0, sp);
       if (first.empty() || !rules->lookup("org_lead_word", first)) break;
+      // "Federal Police": a state's word before a head is the name, not a leading word.
+      if (sp == std::string::npos && m.rule == "org.body" && rules->lookup("org_state_word", first)) break;
       std::string_view text = m.text(ctx.body);
       size_t cut = sp == std::string::npos ? name.size() : sp + 1;
       if (text.substr(0, cut) == std::string_view(name).substr(0, cut)) m.span.start += cut;

@@ -259,6 +259,17 @@ Gazetteers::Gazetteers(const RuleLibrary& rules) {
   std::map<std::string, std::string> iso2_type;
   for (const JsonRecord& r : iso2_records)
     if (r.count("code") && r.count("type")) iso2_type[r.at("code")] = r.at("type");
+  // A first-level subdivision's name ("CC|key"): a lower-level one of the same name (Nepal's
+  // old Bagmati zone, within a development region, beside today's Bagmati Province) gives way.
+  std::set<std::string> first_level_names;
+  for (const JsonRecord& r : iso2_records) {
+    auto code = r.find("code"), name = r.find("name");
+    if (code == r.end() || name == r.end() || code->second.size() < 4 || r.count("parent")) continue;
+    std::string type = r.count("type") ? r.at("type") : "";
+    for (char& c : type) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (type.find("geographical") != std::string::npos) continue;  // Indonesia's island groups
+    first_level_names.insert(code->second.substr(0, 2) + "|" + strip_suffix(fold_phrase(strip_parenthetical(name->second))));
+  }
   for (const JsonRecord& r : iso2_records) {
     auto code = r.find("code"), name = r.find("name");
     if (code == r.end() || name == r.end() || code->second.size() < 4) continue;
@@ -274,6 +285,7 @@ Gazetteers::Gazetteers(const RuleLibrary& rules) {
     }
     p.type = PlaceType::Admin1;
     std::string key = fold_phrase(p.name);
+    if (p.admin1 != code->second && first_level_names.count(p.country + "|" + strip_suffix(key))) continue;
     admin1_by_name.emplace(p.country + "|" + strip_suffix(key), p.admin1);
     for (const std::string& k : matcher_keys(strip_suffix(key))) admin1_match.add(p.country, k, p.admin1);
     std::map<std::string, int> agreed;  // Latin-script translations -> languages giving them

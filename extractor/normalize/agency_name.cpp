@@ -539,6 +539,8 @@ void AgencyNamer::named_organisation(Mention& m, const ArticleContext& ctx, cons
     return;
   }
   if (m.rule == "org.body") m.country = pc.country_of_name(g, key.substr(0, sp));
+  // "Moreover, the company said": a dictionary word opening the sentence is no name.
+  if (m.rule == "org.apposed" && opens_sentence && (g.common_words.count(key) || g.function_words.count(key))) return drop();
   if (m.rule == "org.described" || m.rule == "org.apposed") {
     size_t sp1 = key.find(' ');
     if (rules->lookup("org_not_name", key.substr(0, sp1)) || is_place(g, key) || g.demonyms.count(key)) return drop();

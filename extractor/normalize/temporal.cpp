@@ -270,6 +270,9 @@ struct TemporalNormalizer::Impl {
     if (p.size() < 2) return "";
     // UNDEF-century-N does not need the reference date.
     if (p[1] == "century" && p.size() == 3 && digits(p[2])) return pad2(to_int(p[2]) - 1);
+    // UNDEF-ANCHORQ-period-YYYY ("the 1988 quarter"): the quarter or half named nearby, in year YYYY.
+    if (p[1] == "ANCHORQ" && p.size() == 4 && p[2] == "period" && p[3].size() == 4 && digits(p[3]))
+      return ag_is_part(anchor) ? p[3] + anchor.substr(4) : p[3];
     if (p[1] == "REF" || p[1] == "ANCHOR" || p[1] == "ANCHORG" || p[1] == "ANCHORQ") {
       if (p.size() != 5) return "";
       const std::string& unit = p[2];
@@ -493,6 +496,7 @@ struct TemporalNormalizer::Impl {
     if (auto d = parse_ymd(ctx.reference_date)) ref = Ref{true, *d};
     bool day_first = article_day_first(mentions);
     std::string anchor;       // the last resolved date of the article, for "the following day"
+    std::string anchor_day;   // the last day it named, for "later in the day" after "since February"
     std::string anchor_part;  // the last quarter or half it named, for "the latest quarter"
     int anchor_part_sentence = -1000;
     std::vector<Mention> kept;
@@ -523,8 +527,16 @@ struct TemporalNormalizer::Impl {
       // A quarter anchors comparisons only nearby: within the same or the next two sentences.
       static const std::string kNone;
       bool near_part = m.sentence >= 0 && m.sentence - anchor_part_sentence <= 2;
-      const std::string& a = v.rfind("UNDEF-ANCHORQ-", 0) == 0 ? (near_part ? anchor_part : kNone) : anchor;
-      std::string value = resolve(v, m, t, ref, a, day_first);
+      const std::string* a = v.rfind("UNDEF-ANCHORQ-", 0) == 0 ? (near_part ? &anchor_part : &kNone) : &anchor;
+      // "later in the day", "the following day": the last date fine enough for the unit, though a
+      // coarser one ("since February") came after it.
+      if (v.rfind("UNDEF-ANCHOR-", 0) == 0 && !anchor_day.empty()) {
+        std::vector<std::string> parts = split(v, '-');
+        CivilDate c;
+        Gran g;
+        if (parts.size() > 2 && (!parse_value(anchor, c, g) || g > unit_gran(parts[2]))) a = &anchor_day;
+      }
+      std::string value = resolve(v, m, t, ref, *a, day_first);
       if (value.empty()) continue;  // not a real date (31 February, month 13): drop it
       m.mod = attr(m, "mod");
       // Time of day.
@@ -550,6 +562,7 @@ struct TemporalNormalizer::Impl {
         // Comparisons ("a year earlier", "the year-ago quarter") do not move the anchor.
         if (v.rfind("UNDEF-ANCHOR", 0) != 0 && parse_value(value, c, g)) {
           anchor = value.substr(0, std::min<size_t>(value.size(), 10));
+          if (g == Gran::Day) anchor_day = anchor;
           if (ag_is_part(anchor)) {
             anchor_part = anchor;
             anchor_part_sentence = m.sentence;

@@ -930,3 +930,98 @@ TEST_CASE("claims: a demonym names the dateline's country as well as its name do
   CHECK(location_of(body, "84 districts") == "ZM");
   CHECK(location_of(elsewhere, "12 boats").empty());  // a Spanish story filed from Brussels
 }
+
+TEST_CASE("claims: the lead's one province, an agency's seat, currencies, donors by demonym or 'by'", "[claims]") {
+  auto fact_of = [](const std::string& text, const std::string& count, const char* ref = "2025-05-20") {
+    nf::ArticleResult r = nf::test::run_text(text, ref);
+    for (const auto& f : r.facts)
+      if (text.substr(f.span.start, f.span.size()) == count) return f;
+    return nf::Fact{};
+  };
+  // The lead places the story in one province; a later sentence with no place of its own is
+  // there too (not just the dateline's country). A lead that names no province, or a story
+  // that names two, keeps the country.
+  const std::string lead =
+      "NAIROBI, May 20 (AFP) - Floods have killed 30 people in Kenya's Garissa county, officials said.\n"
+      "Another 12 people are missing.\n";
+  CHECK(fact_of(lead, "Another 12 people").location == "KE-07");
+  // A sentence that names another country looks beyond the province ("Uganda sent ...").
+  const std::string donor =
+      "NAIROBI, May 20 (AFP) - Floods have killed 30 people in Kenya's Garissa county, officials said.\n"
+      "Uganda sent 40 rescuers.\n";
+  CHECK(fact_of(donor, "40 rescuers").location == "KE");
+  const std::string national =
+      "NAIROBI, May 20 (AFP) - Floods have killed 30 people across Kenya, officials said.\n"
+      "In Garissa county, 9 people died.\n"
+      "Another 12 people are missing.\n";
+  CHECK(fact_of(national, "Another 12 people").location == "KE");
+  const std::string two =
+      "NAIROBI, May 20 (AFP) - Floods have killed 30 people in Kenya's Garissa county, officials said.\n"
+      "In Kisumu county, 9 people died.\n"
+      "Another 12 people are missing.\n";
+  CHECK(fact_of(two, "Another 12 people").location == "KE");
+  // "the office in Nairobi said": where the source sits, not where the count happened.
+  const std::string seat =
+      "In Somalia, floods forced 4,000 people from their homes, the UN humanitarian office in Nairobi said.\n";
+  CHECK(fact_of(seat, "4,000 people").location == "SO");
+  // ... but with nothing else in the sentence, the seat's country (not its province) beats a
+  // dateline abroad.
+  const std::string abroad =
+      "WELLINGTON, April 8 (Reuters) - A cyclone has killed four people in Fiji.\n"
+      "It forced 6,000 people into shelters, the National Disaster Management Office in Suva said.\n";
+  CHECK(fact_of(abroad, "6,000 people").location == "FJ");
+  // A share after a lead about one province is often the nation's.
+  const std::string share =
+      "NAIROBI, May 20 (AFP) - Floods have killed 30 people in Kenya's Garissa county, officials said.\n"
+      "Inflation rose to 4 percent.\n";
+  CHECK(fact_of(share, "4 percent").location == "KE");
+  // A currency's country is no place; nor is a donor's, also by its demonym or after "by".
+  const std::string gifts =
+      "HONIARA, May 20 (Reuters) - A cyclone destroyed 300 homes in the Solomon Islands.\n"
+      "Japan pledged 2 million Japanese yen in aid, and a Japanese navy ship carried 40 tonnes of rice.\n"
+      "Officials said 5,000 tents donated by China would arrive next week.\n";
+  CHECK(fact_of(gifts, "2 million Japanese yen").location == "SB");
+  CHECK(fact_of(gifts, "5,000 tents").location == "SB");
+  // "migrants trying to reach Italy": a destination, not where they were stopped.
+  const std::string reach =
+      "The coast guard stopped 700 migrants trying to reach Spain off the coast of Nouadhibou.\n";
+  CHECK(fact_of(reach, "700 migrants").location.rfind("MR", 0) == 0);
+}
+
+TEST_CASE("claims: 'its spokesman', 'the agency' as a speaker, forecasts and estimates as attribution", "[claims]") {
+  auto fact_of = [](const std::string& text, const std::string& count) {
+    nf::ArticleResult r = nf::test::run_text(text, "2025-05-20");
+    for (const auto& f : r.facts)
+      if (text.substr(f.span.start, f.span.size()) == count) return f;
+    return nf::Fact{};
+  };
+  const std::string its = "The World Food Programme fed 20,000 families in May, its spokesman Tomson Phiri said.\n";
+  CHECK(fact_of(its, "20,000 families").source == "World Food Programme");
+  // "the agency" speaks: the nearest agency that spoke before, not one that was told something.
+  const std::string told =
+      "More than 300 people died, UNICEF said.\n"
+      "The government put the toll higher, telling the United Nations that 500 people died.\n"
+      "Some 9,000 children are out of school, the agency said.\n";
+  CHECK(fact_of(told, "Some 9,000 children").source == "UNICEF");
+  const std::string forecast =
+      "The World Bank said exports fell 12 percent.\n"
+      "The bank expects growth of 4.5 percent in 2026.\n"
+      "The bank put the cost of the damage at $2 billion.\n";
+  CHECK(fact_of(forecast, "4.5 percent").source == "World Bank");
+  CHECK(fact_of(forecast, "$2 billion").source == "World Bank");
+}
+
+TEST_CASE("claims: a date told to someone, a comparison's base", "[claims]") {
+  auto fact_of = [](const std::string& text, const std::string& count) {
+    nf::ArticleResult r = nf::test::run_text(text, "2025-05-20");
+    for (const auto& f : r.facts)
+      if (text.substr(f.span.start, f.span.size()) == count) return f;
+    return nf::Fact{};
+  };
+  const std::string told = "The agency put the toll higher, telling the United Nations on Sunday that 2,000 people were missing.\n";
+  CHECK(fact_of(told, "2,000 people").time.empty());
+  const std::string base =
+      "Some 30,000 people arrived so far this year, down 20% from the same period last year, with about 4,000 of them from Libya.\n";
+  // (Its share of "so far this year" is not inferred yet: no time rather than the base's year.)
+  CHECK(fact_of(base, "about 4,000").time != "2024");
+}

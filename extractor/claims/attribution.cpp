@@ -65,7 +65,8 @@ bool gives_money(const ArticleContext& ctx, const std::vector<Mention>& mentions
 }  // namespace
 
 AttributionFinder::AttributionFinder(const RuleLibrary& rules)
-    : rules_(rules), departments_(rules, "claim_ministry_department"), actions_(macro_words(rules, "claim_action_verb")) {
+    : rules_(rules), departments_(rules, "claim_ministry_department"), actions_(macro_words(rules, "claim_action_verb")),
+      addressee_verbs_(macro_words(rules, "claim_addressee_verb")) {
   const std::string verb = macro_alternation(rules, "claim_attrib_verb");
   const std::string filler = macro_alternation(rules, "claim_attrib_filler");
   const std::string before = macro_alternation(rules, "claim_attrib_before");
@@ -103,6 +104,19 @@ AttributionFinder::AttributionFinder(const RuleLibrary& rules)
 }
 
 AttributionFinder::~AttributionFinder() = default;
+
+bool AttributionFinder::addressed(std::string_view body, Span agency) const {
+  size_t end = agency.start;
+  while (end > 0 && body[end - 1] == ' ') --end;
+  std::string_view before = body.substr(0, end);
+  if (before.size() >= 3 && ascii_lower(before.substr(before.size() - 3)) == "the") {
+    end -= 3;
+    while (end > 0 && body[end - 1] == ' ') --end;
+  }
+  size_t start = end;
+  while (start > 0 && ((body[start - 1] >= 'a' && body[start - 1] <= 'z') || (body[start - 1] >= 'A' && body[start - 1] <= 'Z'))) --start;
+  return start < end && addressee_verbs_.count(ascii_lower(body.substr(start, end - start))) > 0;
+}
 
 bool AttributionFinder::attributes(const ArticleContext& ctx, Span sentence, Span span, bool* refers_back,
                                    size_t* reach) const {
@@ -321,6 +335,8 @@ std::vector<SourceCue> AttributionFinder::cues(const ArticleContext& ctx, const 
         const Mention& m = mentions[k];
         if (m.kind != Kind::Agency || m.span.start >= span.start) continue;
         if (pronoun && m.sentence + 2 < static_cast<int>(si)) break;  // "it" reaches back two sentences
+        // "telling the United Nations that ...": who is told something does not speak later.
+        if (any && addressed(ctx.body, m.span)) continue;
         if (any || folded_lower(m.value).find(*head) != std::string::npos ||
             folded_lower(m.text(ctx.body)).find(*head) != std::string::npos || spelled_out_holds(ctx.body, m, *head)) {
           antecedent = static_cast<int>(k);

@@ -53,10 +53,13 @@ class AttributionFinder {
   // "Health Minister X said": cues for the ministry, and for X's surname quoted later.
   void minister_cues(const ArticleContext& ctx, const std::vector<Mention>& mentions, const OpeningDateline& opening,
                      std::vector<SourceCue>& out) const;
+  // Whether the agency at `agency` is told or asked something ("telling the United Nations").
+  bool addressed(std::string_view body, Span agency) const;
   const RuleLibrary& rules_;
   std::unique_ptr<RE2> after_, before_, inverted_, refer_back_, refer_passive_, anaphor_, minister_;
   WordTable departments_;     // claim_ministry_department
   std::unordered_set<std::string> actions_;  // claim_action_verb: "released $10 million" gives
+  std::unordered_set<std::string> addressee_verbs_;  // claim_addressee_verb: "telling the UN"
   std::vector<std::string> title_heads_;  // "minister": sentences without one skip the regex
 };
 

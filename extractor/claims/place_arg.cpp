@@ -60,6 +60,13 @@ void mark_lists(std::vector<Signal>& sig, std::string_view body) {
   }
 }
 
+// "the UN humanitarian office in Nairobi", "IOM at Geneva": a place right after an agency's
+// name and "in"/"at" is where the agency sits.
+bool agency_seat(std::string_view body, Span agency, Span place) {
+  std::string between = ascii_lower(body.substr(agency.end, place.start - agency.end));
+  return between == " in " || between == " at " || between == " based in ";
+}
+
 size_t gap(Span a, Span b) { return a.end <= b.start ? b.start - a.end : (b.end <= a.start ? a.start - b.end : 0); }
 
 // In the count's clause: the place named after it ("arrived in Bangladesh", "3,000 in
@@ -166,13 +173,32 @@ DatelineCountry PlaceFinder::dateline_country(const ArticleContext& ctx, const s
     }
     if (out.place >= 0 && m.country == mentions[out.place].country) out.named = true;
   }
-  if (out.place < 0 || out.named) return out;
-  // The story names the dateline's country by its people's word ("LUSAKA ... the Zambian president").
+  if (out.place < 0) return out;
   const std::string& country = mentions[out.place].country;
-  const std::vector<Token>& tokens = ctx.segmentation.tokens;
-  demonyms_.each(ctx.body, tokens, 0, tokens.size(), [&](const Token& t, const std::string& c) {
-    out.named = out.named || (c == country && !(dl.found && Span{t.start, t.end}.overlaps(dl.span)));
-  });
+  if (!out.named) {
+    // The story names the dateline's country by its people's word ("LUSAKA ... the Zambian president").
+    const std::vector<Token>& tokens = ctx.segmentation.tokens;
+    demonyms_.each(ctx.body, tokens, 0, tokens.size(), [&](const Token& t, const std::string& c) {
+      out.named = out.named || (c == country && !(dl.found && Span{t.start, t.end}.overlaps(dl.span)));
+    });
+  }
+  // The lead's one province: the story names exactly one province of the dateline's country
+  // (the dateline's own place aside, and a source's seat), and its lead sentence names it.
+  const int lead = mentions[out.place].sentence;
+  std::set<std::string> provinces;
+  int in_lead = -1;
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    const Mention& m = mentions[k];
+    if (m.kind != Kind::Location || m.country != country || m.admin1.empty() || static_cast<int>(k) == out.place) continue;
+    if ((dl.found && m.span.overlaps(dl.span)) || (opening.place >= 0 && m.span.overlaps(opening.span))) continue;
+    bool seat = false;
+    for (const Mention& o : mentions)
+      seat = seat || (o.kind == Kind::Agency && o.sentence == m.sentence && o.span.end <= m.span.start && agency_seat(ctx.body, o.span, m.span));
+    if (seat) continue;
+    provinces.insert(m.admin1);
+    if (m.sentence == lead && in_lead < 0) in_lead = static_cast<int>(k);
+  }
+  if (provinces.size() == 1 && in_lead >= 0) out.lead_province = in_lead;
   return out;
 }
 
@@ -191,11 +217,27 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
       other_clauses.push_back(sv.clause(m.span, breaks_));
 
   std::vector<Signal> all, in_clause, in_sentence;
+  std::set<std::string> seats;  // countries of the sentence's agency seats ("the office in Suva")
+  int seat_mention = -1;
   for (size_t k = 0; k < mentions.size(); ++k) {
     const Mention& m = mentions[k];
     if (m.kind != Kind::Location || m.country.empty()) continue;
     if ((dl.found && m.span.overlaps(dl.span)) || static_cast<int>(k) == dateline.place) continue;
     if (m.sentence != count.sentence) continue;
+    // "1 million New Zealand dollars": a currency's or a counted people's country is no place.
+    // "the UN humanitarian office in Nairobi said": where the source sits, not the count.
+    bool inside = false, seat = false;
+    for (const Mention& o : mentions) {
+      if (o.sentence != count.sentence) continue;
+      inside = inside || (is_numeric(o.kind) && o.span.contains(m.span));
+      seat = seat || (o.kind == Kind::Agency && o.span.end <= m.span.start && agency_seat(ctx.body, o.span, m.span));
+    }
+    if (inside) continue;
+    if (seat) {
+      seats.insert(m.country);
+      seat_mention = static_cast<int>(k);
+      continue;
+    }
     std::string_view lead = ctx.body.substr(sv.span().start, m.span.start - sv.span().start);
     // "Speaking at a ceremony in Kahramanmaras": where the statement was made.
     if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), *frame_)) continue;
@@ -223,11 +265,18 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
     // A people's name tagged as a place ("the Somali government") names its country.
     if (const std::string* c = demonyms_.country(m.text(ctx.body))) s.country = *c, s.admin1.clear();
     long prev = sv.last_token_ending_by(m.span.start);
+    // "tents donated by China": the donor of what is counted.
+    if (prev > static_cast<long>(sv.begin()) && sv.word(static_cast<size_t>(prev)) == "by" &&
+        donor_.count(sv.word(static_cast<size_t>(prev - 1))))
+      s.donor = true;
     // "to the", "to neighbouring", "from northern": the preposition before the place's modifiers.
     for (int skip = 0; skip < 3 && prev >= static_cast<long>(sv.begin()) && place_modifier_.count(sv.word(static_cast<size_t>(prev)));
          ++skip)
       --prev;
     s.destination = prev >= static_cast<long>(sv.begin()) && destination_.count(sv.word(static_cast<size_t>(prev))) > 0;
+    // "trying to reach Italy": a destination of two words.
+    s.destination = s.destination || (prev > static_cast<long>(sv.begin()) &&
+                                      destination_.count(sv.word(static_cast<size_t>(prev - 1)) + " " + sv.word(static_cast<size_t>(prev))) > 0);
     s.origin = s.origin || (prev >= static_cast<long>(sv.begin()) && origin_.count(sv.word(static_cast<size_t>(prev))) > 0);
     for (Span oc : other_clauses) s.other_claim = s.other_claim || (oc.contains(m.span) && !clause.contains(m.span));
     all.push_back(s);
@@ -236,6 +285,10 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
   share_roles(all);
   // Those who return, arrive or are deported come from their origin: it is not where they count.
   const bool arrival = !predicate.empty() && arrival_.count(std::string(predicate)) > 0;
+  // "Japan pledged ..., and a Japanese navy ship carried ...": the donor's people give too.
+  std::set<std::string> donors;
+  for (const Signal& s : all)
+    if (s.donor) donors.insert(s.country);
   all.erase(std::remove_if(all.begin(), all.end(),
                            [&](const Signal& s) { return s.landmark || s.donor || (arrival && s.origin); }),
             all.end());
@@ -272,15 +325,34 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
       if ((m.kind == Kind::Location || m.kind == Kind::Agency) && m.span.contains(word)) return;
     }
     if (dl.found && word.overlaps(dl.span)) return;
+    if (donors.count(c)) return;
     in_sentence.push_back(Signal{c, "", -1, word, gap(word, count.span)});
   });
   if (!in_sentence.empty()) return one_country(in_sentence);
+  // Nothing else in the sentence: the country where its source sits ("... forced 6,300 people
+  // into shelters, the disaster office in Suva said" filed from Wellington), not its province.
+  if (seats.size() == 1) return PlaceHit{*seats.begin(), seat_mention, mentions[seat_mention].span};
 
   // The dateline says where the reporter files from; it stands for the story's place only
   // when the story names that country too (not "BRUSSELS" over a story about Spain), by its
   // name or by its people's ("LUSAKA ... the Zambian president"): dateline_country().
   if (dateline.place >= 0 && dateline.named) {
+    // "Floods killed 30 in Kenya's Garissa county ..." then "Another 12 are missing": a lead
+    // about one province, in a story that names no other of that country, places the rest.
+    // Not where the sentence names another country, even as a donor ("Egypt sent 25 rescue
+    // teams"): such a sentence looks beyond the province.
     const Mention& m = mentions[dateline.place];
+    // Counts of things only: a share or a sum after such a lead is often the nation's
+    // ("unemployment stood at 15.7 percent", "growth of 6.5 percent").
+    if (dateline.lead_province >= 0 && count.kind == Kind::Count && count.sentence > mentions[dateline.lead_province].sentence) {
+      bool foreign = false;
+      for (const Mention& o : mentions)
+        foreign = foreign || (o.kind == Kind::Location && o.sentence == count.sentence && !o.country.empty() && o.country != m.country);
+      demonyms_.each(ctx.body, ctx.segmentation.tokens, sv.begin(), sv.end(),
+                     [&](const Token&, const std::string& c) { foreign = foreign || c != m.country; });
+      const Mention& p = mentions[dateline.lead_province];
+      if (!foreign) return PlaceHit{p.admin1, dateline.lead_province, p.span};
+    }
     return PlaceHit{m.country, dateline.place, m.span};
   }
   return std::nullopt;

@@ -39,6 +39,7 @@ class RuleLibrary;
 struct DatelineCountry {
   int place = -1;      // the location mention of the dateline; -1: none
   bool named = false;  // the story names that country outside its dateline
+  int lead_province = -1;  // the one province of that country the story names, named in its lead
 };
 
 struct PlaceHit {

@@ -94,12 +94,14 @@ TimeFinder::TimeFinder(const RuleLibrary& rules)
       complementizer_(macro_words(rules, "claim_complementizer")),
       report_join_(macro_words(rules, "claim_report_join")),
       rate_(macro_words(rules, "claim_rate_word")),
-      apposition_article_(macro_words(rules, "claim_apposition_article")) {
+      apposition_article_(macro_words(rules, "claim_apposition_article")),
+      addressee_(macro_words(rules, "claim_addressee_verb")) {
   superlative_ = std::make_unique<RE2>("(?i)\\b(?:" + macro_alternation(rules, "claim_superlative") +
                                        ")\\b(?:\\s+[\\p{L}-]+){0,5}\\s+(?:in|for)\\s+(?:(?:a|the|over|more\\s+than|nearly|almost|at\\s+least)\\s+)*$");
   if (!superlative_->ok()) throw RuleError("claim_superlative: " + superlative_->error());
   // "said on Sunday", "confirmed the figures late on Sunday", "said in a letter to the United
-  // Nations on Monday", "told reporters on Monday".
+  // Nations on Monday", "told reporters on Monday" ("telling the United Nations on Sunday":
+  // told_when).
   said_when_ = std::make_unique<RE2>("(?i)\\b" + macro_alternation(rules, "claim_attrib_verb") + "\\s+(?:" +
                                      macro_alternation(rules, "claim_refer_back") +
                                      "\\s+|(?:in|to)\\s+(?:a|an|its|the|his|her|their)\\s+(?:[\\p{L}'\xE2\x80\x99.-]+\\s+){1,6}?|"
@@ -155,6 +157,18 @@ bool TimeFinder::in_closed_relative(const SentenceView& sv, Span t, Span count) 
     if (w == "," || (aux_.count(w) && !relative_.count(w))) return true;
   }
   return false;
+}
+
+bool TimeFinder::told_when(const SentenceView& sv, Span t) const {
+  long i = sv.last_token_ending_by(t.start);
+  const long first = static_cast<long>(sv.begin());
+  if (i >= first && (sv.word(static_cast<size_t>(i)) == "on" || sv.word(static_cast<size_t>(i)) == "late")) --i;
+  int names = 0;
+  for (; i >= first && names < 6; --i, ++names) {
+    const Token& tok = sv.token(static_cast<size_t>(i));
+    if (!tok.is(kTokUpper) && sv.word(static_cast<size_t>(i)) != "the") break;
+  }
+  return names > 0 && i >= first && addressee_.count(sv.word(static_cast<size_t>(i))) > 0;
 }
 
 bool TimeFinder::coordinated_apart(const SentenceView& sv, Span a, Span b) const {
@@ -269,9 +283,23 @@ std::optional<TimeHit> TimeFinder::find(const ArticleContext& ctx, const Mention
     }
     if (dl.found && t.span.overlaps(dl.span)) continue;  // the article's date, not the claim's
     if (opening.place >= 0 && t.span.overlaps(opening.span)) continue;
+    // "down 41% from the same period last year, with about 9,000 ...": the base of a change
+    // (a comparison word or "from" right after a count) dates no count after it.
+    // (A count before the base has the comparison between them: handled below.)
+    if (t.span.end <= count.span.start) {
+      long p = sv.last_token_ending_by(t.span.start);
+      if (p > static_cast<long>(sv.begin())) {
+        std::string w = sv.word(static_cast<size_t>(p));
+        bool base = false;
+        if (w == "from" || comparison_.count(w))
+          for (Span c : counts_here) base = base || c.end == sv.token(static_cast<size_t>(p - 1)).end;
+        if (base) continue;
+      }
+    }
     // "..., the ministry said on Sunday": the day of the statement, not of the events.
     std::string_view lead = ctx.body.substr(sv.span().start, t.span.start - sv.span().start);
     if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), *said_when_)) continue;
+    if (told_when(sv, t.span)) continue;
     long distance;
     if (t.span.start >= count.span.end) {
       size_t from = sv.first_token_at_or_after(count.span.end);

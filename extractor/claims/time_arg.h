@@ -43,6 +43,8 @@ class TimeFinder {
   // Whether ", and" (claim_coordinator) + a new subject, or ";", stands between byte spans a
   // and b (", and 165,000 were displaced" shares the clause before: the span follows "and").
   bool coordinated_apart(const SentenceView& sv, Span a, Span b) const;
+  // "telling the United Nations on Sunday": the day something was told, not of the events.
+  bool told_when(const SentenceView& sv, Span t) const;
   // The comma-closed relative clause the count stands in (", which make up 20% of GDP,"), or
   // an empty span.
   Span relative_around(const SentenceView& sv, Span count) const;
@@ -61,6 +63,7 @@ class TimeFinder {
   WordSet report_join_;         // "and" (+ "that"): a second report
   WordSet rate_;                // "per", "every": a duration after them is a rate
   WordSet apposition_article_;  // "a", "an" opening an apposition to a name
+  WordSet addressee_;           // "telling", "told": + a name + "on Sunday" dates the telling
   std::unique_ptr<RE2> superlative_;    // "the worst drought in" + a duration: no period of the count
   std::unique_ptr<RE2> to_ref_before_;  // "in just" + duration
   std::unique_ptr<RE2> to_ref_inside_;  // "the past three weeks" as one mention

@@ -14,6 +14,7 @@
 
 #include "extractor/model/hash.h"
 #include "extractor/rules/ascii_variant.h"
+#include "extractor/rules/gazetteer_json.h"
 #include "extractor/rules/rule_gate.h"
 
 namespace fs = std::filesystem;
@@ -60,6 +61,29 @@ std::string read_file(const fs::path& p) {
   std::ostringstream ss;
   ss << in.rdbuf();
   return ss.str();
+}
+
+// A macro's country names read from iso-codes' ISO 3166-1 JSON: each country's name and
+// common name as regex literals ("Kenya", "Syrian Arab Republic", "Bolivia"), not the
+// inverted forms no text writes ("Korea, Republic of", "Holy See (Vatican City State)"),
+// nor the names in `except`. A real source instead of a typed copy of it.
+std::vector<std::string> iso_country_names(const std::string& json_path, const std::vector<std::string>& except) {
+  std::vector<std::string> out;
+  const std::set<std::string> skip(except.begin(), except.end());
+  std::vector<JsonRecord> rows;
+  try {
+    rows = read_json_records(read_file(json_path), "3166-1");
+  } catch (const JsonError& e) {
+    throw RuleError(json_path + ": " + e.what());
+  }
+  for (const JsonRecord& r : rows)
+    for (const char* field : {"name", "common_name"}) {
+      auto it = r.find(field);
+      if (it == r.end() || it->second.empty() || skip.count(it->second)) continue;
+      if (it->second.find_first_of(",(") != std::string::npos) continue;
+      out.push_back(RE2::QuoteMeta(it->second));
+    }
+  return out;
 }
 
 int line_of(const std::string& bytes, ptrdiff_t offset) {
@@ -243,6 +267,12 @@ void RuleLibrary::Impl::read_definitions(const SourceFile& f) {
     if (tag == "macro") {
       if (macros.count(name)) throw RuleError(where(f, n) + ": macro %" + name + " defined twice");
       macros[name] = split_lines(content);
+      if (std::string countries = n.attribute("countries").as_string(); !countries.empty()) {
+        std::string except = n.attribute("except").as_string();
+        for (std::string& c : iso_country_names(countries, except.empty() ? std::vector<std::string>{}
+                                                                          : split_lines(read_file(base / except))))
+          macros[name].push_back(std::move(c));
+      }
       if (macros[name].empty()) throw RuleError(where(f, n) + ": macro %" + name + " is empty");
     } else {
       if (tables.count(name)) throw RuleError(where(f, n) + ": table " + name + " defined twice");

@@ -10,6 +10,10 @@
 //   <rules>
 //     <macro name="month">January|February|...</macro>        %month in a pattern -> (?:January|...)
 //     <macro name="month_abbr" file="lists/month_abbr.txt"/>  one alternative a line
+//     <macro name="country" countries="/usr/share/iso-codes/json/iso_3166-1.json"
+//            except="lists/not_countries.txt" file="lists/more_countries.txt"/>
+//                                                             ISO 3166-1 names and common names as
+//                                                             literals, less `except`, plus `file`
 //     <table name="month_num" file="tables/month_num.tsv"/>   key<TAB>value a line, keys folded
 //     <table name="unit"><entry key="weeks" value="W"/></table>
 //     <rule id="date.month_name" kind="date" priority="0"

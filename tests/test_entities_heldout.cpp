@@ -182,7 +182,7 @@ TEST_CASE("held-out non-Western wire stories: places, organisations, countries a
   }
   std::sort(docs.begin(), docs.end());
   REQUIRE(docs.size() >= 52);
-  Score old_round, agency_round, fifth_round, sixth_round, seventh_round, eighth_round, all;
+  Score old_round, agency_round, fifth_round, sixth_round, seventh_round, eighth_round, ninth_round, all;
   std::ostringstream errors;
   for (const std::string& doc : docs) {
     std::string body = nf::test::read_file(dir + "/" + doc + ".txt");
@@ -197,14 +197,15 @@ TEST_CASE("held-out non-Western wire stories: places, organisations, countries a
       values.push_back(m.value);
     }
     int number = std::stoi(doc.substr(0, 2));
-    Score& round = number >= 48 ? eighth_round : number >= 38 ? seventh_round : number >= 33 ? sixth_round : number >= 27 ? fifth_round : number >= 17 ? agency_round : old_round;
+    Score& round = number >= 53 ? ninth_round : number >= 48 ? eighth_round : number >= 38 ? seventh_round : number >= 33 ? sixth_round : number >= 27 ? fifth_round : number >= 17 ? agency_round : old_round;
     score_doc(doc, gold, sys, values, round, errors);
     std::ostringstream ignored;
     score_doc(doc, gold, sys, values, all, ignored);
   }
   WARN(old_round.report("01-16") << agency_round.report("17-26") << fifth_round.report("27-32")
        << sixth_round.report("33-37")
-       << seventh_round.report("38-47") << eighth_round.report("48-52") << all.report("all")
+       << seventh_round.report("38-47") << eighth_round.report("48-52")
+       << ninth_round.report("53-57") << all.report("all")
                                   << errors.str());
   // Floors under the figures measured. 01-16: first run of 01-09 LOC strict 78.2, ORG overlap
   // 89.1, country 95.6%; after the third session's fixes 91.2, 96.1, 97.9%.
@@ -220,5 +221,10 @@ TEST_CASE("held-out non-Western wire stories: places, organisations, countries a
   // Rounds seven and eight (first runs: 38-47 AGY F1 78.5, 48-52 98.5; after fixes 100, 100).
   CHECK(seventh_round.agy_f() >= 95);
   CHECK(eighth_round.agy_f() >= 95);
-  CHECK(all.agy_f() >= 95);
+  // Round nine (53-57), written by another engineer than the one who wrote the fixes, gold
+  // before any run (fifth session): first run AGY F1 67.6, LOC strict and country below. A
+  // floor under the first run until its misses are worked on.
+  CHECK(ninth_round.agy_f() >= 65);
+  CHECK(ninth_round.tally["LOC"].strict_f() >= 70);
+  CHECK(all.agy_f() >= 93);
 }

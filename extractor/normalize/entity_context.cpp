@@ -75,7 +75,9 @@ uint32_t PlaceContext::choose(const Gazetteers& g, const std::vector<uint32_t>& 
     double s = base_score(p);
     if (!p.country.empty() && p.country == dateline_country) s += 4;
     if (!p.country.empty() && p.country == neighbor) s += 3;
-    if (p.type != PlaceType::Country && countries.count(p.country)) s += 1;
+    // A place in a country the article names; also a country whose name is shared ("Congo")
+    // when the article names that one unambiguously ("the Democratic Republic of Congo").
+    if (countries.count(p.country)) s += 1;
     if (!p.admin1.empty()) s += 0.05;  // between equals, the one coded to its province
     if (s > best_score) {
       best_score = s;

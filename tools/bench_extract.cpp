@@ -216,7 +216,7 @@ int main(int argc, char** argv) {
     store.batch_age = std::chrono::hours(24);
     enum { Hash, Dateline, Segment, Boiler, Rules, Gaz, Overlaps, Temporal, Numeric, Entities, Claims, N };
     const char* names[N] = {"content hash", "dateline", "segment (ICU sentences + tokens)", "boilerplate marks",
-                            "rules (RE2::Set + each hit rule's regex)", "gazetteer", "resolve_overlaps",
+                            "rules (RuleGate + each candidate rule's regex)", "gazetteer", "resolve_overlaps",
                             "temporal normalizer", "numeric normalizer", "entity normalizer", "claims"};
     double t[N] = {};
     size_t sample_bytes = 0;

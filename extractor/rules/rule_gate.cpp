@@ -27,10 +27,11 @@ RuleGate::RuleGate(const std::vector<std::string>& patterns, const RE2::Options&
   for (size_t i = 0; i < patterns.size(); ++i) {
     // FilteredRE2 reads the digit-marked pattern (digit_mark.h): the scanner reads digits as
     // kDigitMark. A pattern the rewrite cannot read is added as "" (no atoms: always a candidate).
+    // A rewrite RE2 does not accept (none known) falls back to "" too.
     std::optional<std::string> marked = digit_marked(patterns[i]);
     int id = -1;
-    if (filter_.Add(marked ? *marked : std::string(), options, &id) != RE2::NoError || id != static_cast<int>(i))
-      throw std::runtime_error("rule gate: cannot add pattern " + std::to_string(i));
+    if (!marked || filter_.Add(*marked, options, &id) != RE2::NoError) filter_.Add("", options, &id);
+    if (id != static_cast<int>(i)) throw std::runtime_error("rule gate: cannot add pattern " + std::to_string(i));
     needs_digit_.push_back(needs_digit(patterns[i]) ? 1 : 0);
     every_rule_.push_back(static_cast<int>(i));
   }

@@ -5,8 +5,11 @@
 //   build-x/bench_extract --mb 60 --keep /tmp/c  # bigger corpus, kept for perf/callgrind afterwards
 //   build-x/bench_extract --mb 10 --keep /tmp/c --sample-only  # only the per-stage table (and the SQLite store)
 //
-// Steps: (1) generate a corpus of real-shaped news (tools/bench/corpus_gen.h) from corpus/*.txt
-// and the plain-text documents of ../shared/datasets; (2) in this process, on one thread:
+// Steps: (1) generate a corpus of real-shaped news from corpus/*.txt
+// and the plain-text documents of ../shared/datasets: by default sentences recombined and
+// varied so that they do not repeat (tools/bench/unique_corpus.h), with --paragraphs whole real
+// paragraphs drawn again and again (tools/bench/corpus_gen.h, the corpus of the figures before
+// 2026-11-28, which flatters warm automata); (2) in this process, on one thread:
 // ingest + extract + JSON lines serialization of every article, with a per-stage breakdown on
 // a sample; (3) the real `newsfacts extract --jsonl --jobs 1` and `--db --jobs 2` as child
 // processes (wall time, CPU time and peak RSS from wait4), and `--jsonl` on a quarter of the
@@ -16,6 +19,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <ctime>
 #include <cstdio>
@@ -41,6 +45,7 @@
 #include "storage/json_lines.h"
 #include "storage/sqlite_store.h"
 #include "tools/bench/corpus_gen.h"
+#include "tools/bench/unique_corpus.h"
 
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
@@ -109,6 +114,7 @@ int main(int argc, char** argv) {
   std::vector<std::string> sources;
   bool children = true;
   bool whole = true;  // the in-process pass over the whole corpus
+  bool unique = true;  // sentences recombined and varied (unique_corpus.h), else whole real paragraphs repeated
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     auto next = [&]() -> std::string {
@@ -124,9 +130,10 @@ int main(int argc, char** argv) {
     else if (a == "--newsfacts") program = next();
     else if (a == "--source") sources.push_back(next());
     else if (a == "--no-children") children = false;
+    else if (a == "--paragraphs") unique = false;
     else if (a == "--sample-only") whole = false, children = false;
     else {
-      std::cerr << "usage: bench_extract [--mb N] [--keep DIR] [--rules DIR] [--newsfacts PROGRAM] [--source DIR]... [--no-children] [--sample-only]\n";
+      std::cerr << "usage: bench_extract [--mb N] [--keep DIR] [--rules DIR] [--newsfacts PROGRAM] [--source DIR]... [--no-children] [--sample-only] [--paragraphs]\n";
       return a == "--help" || a == "-h" ? 0 : 2;
     }
   }
@@ -143,9 +150,14 @@ int main(int argc, char** argv) {
     dir = tmpl;
   }
   auto t0 = Clock::now();
-  nf::bench::CorpusStats cs = nf::bench::generate_corpus(sources, dir + "/corpus", mb << 20, 20261127);
-  std::printf("corpus: %zu articles, %.1f MB, from %zu paragraphs of %zu real documents, in %s (%.1f s)\n", cs.articles,
-              cs.bytes / kMB, cs.paragraphs, cs.source_documents, (dir + "/corpus").c_str(), seconds_since(t0));
+  nf::bench::CorpusStats cs = unique ? nf::bench::generate_unique_corpus(sources, dir + "/corpus", mb << 20, 20261127)
+                                     : nf::bench::generate_corpus(sources, dir + "/corpus", mb << 20, 20261127);
+  std::printf("corpus (%s): %zu articles, %.1f MB, from %zu paragraphs of %zu real documents, in %s (%.1f s)\n",
+              unique ? "recombined sentences" : "repeated paragraphs", cs.articles, cs.bytes / kMB, cs.paragraphs,
+              cs.source_documents, (dir + "/corpus").c_str(), seconds_since(t0));
+  if (unique)
+    std::printf("  %zu sentences, %zu (%.2f%%) exact repeats of an earlier one\n", cs.sentences, cs.repeated_sentences,
+                100.0 * cs.repeated_sentences / std::max<size_t>(1, cs.sentences));
 
   // (2) In process, one thread: ingest + extract + JSON lines.
   t0 = Clock::now();
@@ -204,7 +216,7 @@ int main(int argc, char** argv) {
     store.batch_age = std::chrono::hours(24);
     enum { Hash, Dateline, Segment, Boiler, Rules, Gaz, Overlaps, Temporal, Numeric, Entities, Claims, N };
     const char* names[N] = {"content hash", "dateline", "segment (ICU sentences + tokens)", "boilerplate marks",
-                            "rules (RE2::Set + each hit rule's regex)", "gazetteer", "resolve_overlaps",
+                            "rules (RuleGate + each candidate rule's regex)", "gazetteer", "resolve_overlaps",
                             "temporal normalizer", "numeric normalizer", "entity normalizer", "claims"};
     double t[N] = {};
     size_t sample_bytes = 0;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <string_view>
 
 namespace nf {
 
@@ -9,7 +10,7 @@ namespace {
 unsigned char fold(unsigned char c) { return (c >= 'A' && c <= 'Z') ? static_cast<unsigned char>(c + 32) : c; }
 }  // namespace
 
-AtomScanner::AtomScanner(const std::vector<std::string>& atoms) {
+AtomScanner::AtomScanner(const std::vector<std::string>& atoms, std::string_view digit_as) {
   for (int c = '0'; c <= '9'; ++c) digit_[c] = 1;
   // Input classes: one per byte that occurs in an atom (after folding); upper-case ASCII
   // letters share their lower-case letter's class.
@@ -19,6 +20,7 @@ AtomScanner::AtomScanner(const std::vector<std::string>& atoms) {
       if (!cls_[f]) cls_[f] = static_cast<uint8_t>(classes_++);
     }
   for (int c = 'A'; c <= 'Z'; ++c) cls_[c] = cls_[c + 32];
+  for (unsigned char c : digit_as) digit_as_.push_back(cls_[fold(c)]);
   // The trie (goto function), with each state's own outputs.
   std::vector<std::vector<int32_t>> own(1);
   next_.assign(classes_, -1);
@@ -86,6 +88,14 @@ bool AtomScanner::scan(std::string_view text, std::vector<int>& found) const {
   const int32_t* next = next_.data();
   const int32_t* begin = out_begin_.data();
   for (unsigned char c : text) {
+    if (digit_[c] && !digit_as_.empty()) {
+      digits = 1;
+      for (uint8_t k : digit_as_) {
+        s = next[static_cast<size_t>(s) * classes_ + k];
+        for (int32_t o = begin[s], e = begin[s + 1]; o < e; ++o) found.push_back(outs_[o]);
+      }
+      continue;
+    }
     digits |= digit_[c];
     s = next[static_cast<size_t>(s) * classes_ + cls_[c]];
     for (int32_t o = begin[s], e = begin[s + 1]; o < e; ++o) found.push_back(outs_[o]);

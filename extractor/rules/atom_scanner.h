@@ -17,7 +17,9 @@ class AtomScanner {
  public:
   AtomScanner() = default;
   // Atoms in lower case (their ASCII upper-case letters are folded too); empty atoms are ignored.
-  explicit AtomScanner(const std::vector<std::string>& atoms);
+  // With a non-empty `digit_as`, the scan reads every ASCII digit of the text as that string
+  // (RuleGate: kDigitMark, so that atoms can stand for "a digit here").
+  explicit AtomScanner(const std::vector<std::string>& atoms, std::string_view digit_as = {});
 
   // Sets `found` to the indices of the atoms that occur in `text`, each once, ascending.
   // Returns whether `text` holds an ASCII digit (a gate of its own: see RuleGate).
@@ -28,6 +30,7 @@ class AtomScanner {
  private:
   uint8_t cls_[256] = {};       // byte -> input class (0: a byte that no atom holds)
   uint8_t digit_[256] = {};     // 1 for '0'..'9'
+  std::vector<uint8_t> digit_as_;  // input classes read in place of a digit (empty: the digit's own)
   int classes_ = 1;
   std::vector<int32_t> next_;   // state * classes_ + class -> state (a full DFA: no failure links left)
   std::vector<int32_t> out_begin_;  // state -> [out_begin_[s], out_begin_[s+1]) in outs_

@@ -1,8 +1,10 @@
 #include "extractor/rules/rule_gate.h"
 
 #include <algorithm>
+#include <optional>
 #include <stdexcept>
 
+#include "extractor/rules/digit_mark.h"
 #include "extractor/rules/needs_digit.h"
 
 namespace nf {
@@ -23,17 +25,24 @@ bool has_non_ascii(std::string_view s) {
 
 RuleGate::RuleGate(const std::vector<std::string>& patterns, const RE2::Options& options) : filter_(kMinAtomLen) {
   for (size_t i = 0; i < patterns.size(); ++i) {
+    // FilteredRE2 reads the digit-marked pattern (digit_mark.h): the scanner reads digits as
+    // kDigitMark. A pattern the rewrite cannot read is added as "" (no atoms: always a candidate).
+    // A rewrite RE2 does not accept (none known) falls back to "" too.
+    std::optional<std::string> marked = digit_marked(patterns[i]);
     int id = -1;
-    if (filter_.Add(patterns[i], options, &id) != RE2::NoError || id != static_cast<int>(i))
-      throw std::runtime_error("rule gate: cannot add pattern " + std::to_string(i));
+    if (!marked || filter_.Add(*marked, options, &id) != RE2::NoError) filter_.Add("", options, &id);
+    if (id != static_cast<int>(i)) throw std::runtime_error("rule gate: cannot add pattern " + std::to_string(i));
     needs_digit_.push_back(needs_digit(patterns[i]) ? 1 : 0);
     every_rule_.push_back(static_cast<int>(i));
   }
   if (patterns.empty()) return;
   filter_.Compile(&atoms_);
-  scanner_ = AtomScanner(atoms_);
-  for (size_t a = 0; a < atoms_.size(); ++a)
-    if (has_non_ascii(atoms_[a])) non_ascii_atoms_.push_back(static_cast<int>(a));
+  scanner_ = AtomScanner(atoms_, kDigitMark);
+  for (size_t a = 0; a < atoms_.size(); ++a) {
+    std::string rest = atoms_[a];  // kDigitMark has no case: it does not make an atom non-ASCII
+    for (size_t at = rest.find(kDigitMark); at != std::string::npos; at = rest.find(kDigitMark, at)) rest.erase(at, kDigitMark.size());
+    if (has_non_ascii(rest)) non_ascii_atoms_.push_back(static_cast<int>(a));
+  }
   std::vector<int> none, always;
   filter_.AllPotentials(none, &always);
   ungated_ = always.size();

@@ -2,8 +2,9 @@
 // those: re2::FilteredRE2 reads from each rule's regex the literal strings ("atoms") one of
 // which any match must contain, an AtomScanner finds the atoms present in the sentence in one
 // pass, and rules with no atoms but a required digit (read by needs_digit) are skipped in
-// sentences without one. A superset of the rules that match: running the candidates gives the
-// same mentions as running every rule.
+// sentences without one. FilteredRE2 reads each pattern with its digits marked (digit_mark.h),
+// so a digit is an atom too: "\d+|twelve|dozens" needs a digit or one of the words. A superset
+// of the rules that match: running the candidates gives the same mentions as running every rule.
 //
 //   nf::RuleGate gate({"\\bin (?:April|May)\\b", "\\d+ people"}, options);
 //   std::vector<int> rules;

@@ -23,6 +23,7 @@ struct CorpusStats {
   size_t paragraphs = 0;
   size_t articles = 0;
   size_t bytes = 0;
+  size_t sentences = 0, repeated_sentences = 0;  // generate_unique_corpus only
   std::vector<std::string> folders;  // the NNN folders, in order
 };
 

@@ -1,0 +1,163 @@
+#include "extractor/rules/digit_mark.h"
+
+namespace nf {
+
+namespace {
+
+constexpr std::string_view kMarkRegex = "\\x{E000}";
+constexpr std::string_view kNonAsciiRegex = "\\x{E001}";
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// The end of the bracketed class opening at p[i] == '[' (the index after its ']'), or npos.
+size_t class_end(std::string_view p, size_t i) {
+  size_t j = i + 1;
+  if (j < p.size() && p[j] == '^') ++j;
+  if (j < p.size() && p[j] == ']') ++j;  // a leading ']' is a literal
+  while (j < p.size()) {
+    if (p[j] == '\\') {
+      j += 2;
+      continue;
+    }
+    if (p[j] == '[' && j + 1 < p.size() && p[j + 1] == ':') {  // [:alpha:]
+      size_t e = p.find(":]", j + 2);
+      if (e == std::string_view::npos) return std::string_view::npos;
+      j = e + 2;
+      continue;
+    }
+    if (p[j] == ']') return j + 1;
+    ++j;
+  }
+  return std::string_view::npos;
+}
+
+// Whether a bracketed class may hold an ASCII digit: a digit in it (also as a range end),
+// a range across the digits, or any escape or named class (read conservatively: yes).
+bool class_may_hold_digit(std::string_view cls) {
+  if (cls.size() >= 2 && cls[1] == '^') return true;  // a negated class holds nearly everything
+  for (size_t k = 1; k + 1 < cls.size(); ++k) {
+    char c = cls[k];
+    if (is_digit(c) || c == '\\' || (c == '[' && k + 1 < cls.size() && cls[k + 1] == ':')) return true;
+    if (c == '-' && k > 1 && k + 2 < cls.size()) {
+      unsigned char lo = static_cast<unsigned char>(cls[k - 1]), hi = static_cast<unsigned char>(cls[k + 1]);
+      if (lo <= '9' && hi >= '0') return true;
+    }
+  }
+  return false;
+}
+
+// Whether a bracketed class holds non-ASCII runes only ("[½¼¾]"): not negated, every byte
+// between the brackets non-ASCII, or a '-' between two such runes.
+bool only_non_ascii(std::string_view cls) {
+  if (cls.size() < 3 || cls[1] == '^') return false;
+  for (size_t k = 1; k + 1 < cls.size(); ++k) {
+    unsigned char c = static_cast<unsigned char>(cls[k]);
+    if (c >= 0x80) continue;
+    if (c == '-' && k > 1 && k + 2 < cls.size() && static_cast<unsigned char>(cls[k - 1]) >= 0x80 &&
+        static_cast<unsigned char>(cls[k + 1]) >= 0x80)
+      continue;
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::optional<std::string> digit_marked(std::string_view p) {
+  std::string out;
+  out.reserve(p.size() + 16);
+  size_t i = 0;
+  while (i < p.size()) {
+    char c = p[i];
+    if (c == '\\') {
+      if (i + 1 >= p.size()) return std::nullopt;
+      char e = p[i + 1];
+      if (e == 'd') {
+        out += kMarkRegex;
+        i += 2;
+        continue;
+      }
+      if (e == 'Q' || is_digit(e)) return std::nullopt;
+      if (e == 'x') {  // \xHH or \x{...}: a digit written in hex is not handled
+        size_t j = i + 2, end;
+        std::string hex;
+        if (j < p.size() && p[j] == '{') {
+          end = p.find('}', j);
+          if (end == std::string_view::npos) return std::nullopt;
+          hex = std::string(p.substr(j + 1, end - j - 1));
+          ++end;
+        } else {
+          end = std::min(p.size(), j + 2);
+          hex = std::string(p.substr(j, end - j));
+        }
+        unsigned long v = 0;
+        for (char h : hex) {
+          int d = is_digit(h) ? h - '0' : (h | 0x20) >= 'a' && (h | 0x20) <= 'f' ? (h | 0x20) - 'a' + 10 : -1;
+          if (d < 0 || v > 0x10FFFF) return std::nullopt;
+          v = v * 16 + static_cast<unsigned long>(d);
+        }
+        if (v >= '0' && v <= '9') return std::nullopt;
+        out.append(p.substr(i, end - i));
+        i = end;
+        continue;
+      }
+      if ((e == 'p' || e == 'P') && i + 2 < p.size() && p[i + 2] == '{') {  // \p{Lu}
+        size_t end = p.find('}', i + 2);
+        if (end == std::string_view::npos) return std::nullopt;
+        out.append(p.substr(i, end + 1 - i));
+        i = end + 1;
+        continue;
+      }
+      out.append(p.substr(i, 2));  // \b \s \w \. \pL ...: no digit of their own to mark
+      i += 2;
+      continue;
+    }
+    if (c == '[') {
+      size_t end = class_end(p, i);
+      if (end == std::string_view::npos) return std::nullopt;
+      std::string_view cls = p.substr(i, end - i);
+      if (only_non_ascii(cls)) {
+        out += kNonAsciiRegex;
+      } else if (class_may_hold_digit(cls)) {
+        out += "(?:";
+        out += kMarkRegex;
+        out += '|';
+        out += cls;
+        out += ')';
+      } else {
+        out += cls;
+      }
+      i = end;
+      continue;
+    }
+    if (c == '{') {  // a repeat count {2} {1,3} {2,}: copied as it is
+      size_t j = i + 1;
+      while (j < p.size() && (is_digit(p[j]) || p[j] == ',')) ++j;
+      if (j < p.size() && p[j] == '}' && i + 1 < p.size() && is_digit(p[i + 1])) {
+        out.append(p.substr(i, j + 1 - i));
+        i = j + 1;
+        continue;
+      }
+      out += c;
+      ++i;
+      continue;
+    }
+    if (c == '(' && p.compare(i, 4, "(?P<") == 0) {  // a group name may hold digits
+      size_t end = p.find('>', i);
+      if (end == std::string_view::npos) return std::nullopt;
+      out.append(p.substr(i, end + 1 - i));
+      i = end + 1;
+      continue;
+    }
+    if (is_digit(c)) {
+      out += kMarkRegex;
+      ++i;
+      continue;
+    }
+    out += c;
+    ++i;
+  }
+  return out;
+}
+
+}  // namespace nf

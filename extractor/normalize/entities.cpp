@@ -12,21 +12,10 @@
 #include "extractor/rules/gazetteer_fold.h"
 #include "extractor/rules/gazetteer_index.h"
 #include "extractor/rules/rule_library.h"
+#include "extractor/normalize/entity_util.h"
 
 namespace nf {
 namespace {
-
-std::string attr(const Mention& m, std::string_view name) {
-  const std::string* v = find_attr(m.attrs, name);
-  return v ? *v : std::string();
-}
-
-bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-
-bool is_place(const Gazetteers& g, const std::string& key) {
-  const PhraseIndex::Node* n = g.place_names.find(key);
-  return n && !n->ids.empty();
-}
 
 std::vector<uint32_t> parse_ids(const std::string& s) {
   std::vector<uint32_t> out;

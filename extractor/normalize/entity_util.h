@@ -1,0 +1,28 @@
+// Small helpers shared by the entity stage's files (entities.cpp, agency_name.cpp): a rule's
+// raw attribute, a prefix test, whether a folded key names a known place.
+//
+//   if (is_place(g, fold_place(text)) && starts_with(attr(m, "name"), "Ministry")) ...
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "extractor/model/mention.h"
+#include "extractor/rules/gazetteer_index.h"
+
+namespace nf {
+
+// The rule's attribute `name` as written, or "" when the rule gave none.
+inline std::string attr(const Mention& m, std::string_view name) {
+  const std::string* v = find_attr(m.attrs, name);
+  return v ? *v : std::string();
+}
+
+inline bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+// Whether the folded key is the name of any place the gazetteers know.
+inline bool is_place(const Gazetteers& g, const std::string& key) {
+  const PhraseIndex::Node* n = g.place_names.find(key);
+  return n && !n->ids.empty();
+}
+
+}  // namespace nf

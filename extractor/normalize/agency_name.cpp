@@ -32,6 +32,19 @@ AgencyNamer::AgencyNamer(const RuleLibrary& lib) : rules(&lib), gaz(Gazetteers::
   for (const std::string& w : lib.list("geo_person_like")) person_like.insert(fold_phrase(w));
 }
 
+void AgencyNamer::assign_body(Mention& m, const Body& b) {
+  m.value = b.name;
+  m.acronym = b.acronym;
+  m.country = b.country;
+}
+
+bool AgencyNamer::take_table_body(Mention& m, std::string_view text) const {
+  const PhraseIndex::Node* n = gaz->body_names.find(fold_phrase(text));
+  if (!n || n->ids.empty()) return false;
+  assign_body(m, gaz->bodies[n->ids[0]]);
+  return true;
+}
+
 void AgencyNamer::run(std::vector<Mention>& ms, const ArticleContext& ctx, const PlaceContext& pc) const {
   name_each(ms, ctx, pc);
   appositives(ms, ctx);
@@ -113,10 +126,7 @@ bool AgencyNamer::table_tail(Mention& m, const ArticleContext& ctx, const PlaceC
     if (!b || b->ids.empty()) continue;
     const PhraseIndex::Node* h = gaz->body_names.find(head);
     if ((!h || h->ids.empty()) && country_named(head, pc).empty()) continue;
-    const Body& body = gaz->bodies[b->ids[0]];
-    m.value = body.name;
-    m.acronym = body.acronym;
-    m.country = body.country;
+    assign_body(m, gaz->bodies[b->ids[0]]);
     return true;
   }
   return false;
@@ -231,10 +241,7 @@ void AgencyNamer::name_each(std::vector<Mention>& ms, const ArticleContext& ctx,
       continue;
     }
     if (m.rule == "gazetteer.agencies") {
-      const Body& b = g.bodies[std::stoul(attr(m, "body"))];
-      m.value = b.name;
-      m.acronym = b.acronym;
-      m.country = b.country;
+      assign_body(m, g.bodies[std::stoul(attr(m, "body"))]);
       national_society(m, ctx, pc);
       continue;
     }
@@ -290,14 +297,7 @@ void AgencyNamer::name_each(std::vector<Mention>& ms, const ArticleContext& ctx,
     while (m.span.start < m.span.end && ctx.body[m.span.start] == ' ') ++m.span.start;
     text = m.text(ctx.body);
     // "Central Bank of Nigeria": a pattern's whole name is a body of the table; the table's.
-    if (m.rule != "org.generic")
-      if (const PhraseIndex::Node* n = g.body_names.find(fold_phrase(text)); n && !n->ids.empty()) {
-        const Body& b = g.bodies[n->ids[0]];
-        m.value = b.name;
-        m.acronym = b.acronym;
-        m.country = b.country;
-        continue;
-      }
+    if (m.rule != "org.generic" && take_table_body(m, text)) continue;
     // "United Nations Office for the Coordination of Humanitarian Affairs", "UN World Food
     // Programme": a body of the table named after another body or a country; the table's.
     if (table_tail(m, ctx, pc)) continue;
@@ -482,14 +482,7 @@ void AgencyNamer::named_organisation(Mention& m, const ArticleContext& ctx, cons
   m.span.end = m.span.start + text.size();
   m.value = std::string(text);
   // "The World Health Organization": once its leading words are gone, a name the table knows.
-  if (m.rule == "org.body" || m.rule == "org.company" || m.rule == "org.head_of")
-    if (const PhraseIndex::Node* n = g.body_names.find(fold_phrase(text)); n && !n->ids.empty()) {
-      const Body& b = g.bodies[n->ids[0]];
-      m.value = b.name;
-      m.acronym = b.acronym;
-      m.country = b.country;
-      return;
-    }
+  if ((m.rule == "org.body" || m.rule == "org.company" || m.rule == "org.head_of") && take_table_body(m, text)) return;
   size_t sp = key.find(' ');
   if (m.rule == "org.body" && state_body(m, ctx, pc, name, attr(m, "suffix")))
     return;
@@ -575,14 +568,8 @@ void AgencyNamer::named_by_country(Mention& m, const ArticleContext& ctx, const 
     m.span.start += 4;
     text = m.text(ctx.body);
   }
+  if (take_table_body(m, text)) return;
   std::string key = fold_phrase(text);
-  if (const PhraseIndex::Node* n = g.body_names.find(key); n && !n->ids.empty()) {
-    const Body& b = g.bodies[n->ids[0]];
-    m.value = b.name;
-    m.acronym = b.acronym;
-    m.country = b.country;
-    return;
-  }
   if (is_place(g, key)) return drop();
   std::string country;
   if (m.rule == "org.bank_of") {

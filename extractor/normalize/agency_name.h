@@ -41,6 +41,11 @@ class AgencyNamer {
   std::string country_just_before(const ArticleContext& ctx, const PlaceContext& pc, size_t pos) const;
   bool caps_sentence(const ArticleContext& ctx, int sentence) const;
   bool province_word(std::string_view word) const { return admin_caps.count(std::string(word)) > 0; }
+  // The alias table's body named by the whole of `text` ("Central Bank of Nigeria", "The World
+  // Health Organization" once "The" is gone): the mention takes its name, acronym and country.
+  // False when the table knows no such body.
+  bool take_table_body(Mention& m, std::string_view text) const;
+  static void assign_body(Mention& m, const Body& b);
   // agency_links.cpp: mentions of one body across the article.
   void appositives(std::vector<Mention>& ms, const ArticleContext& ctx) const;
   void initials(std::vector<Mention>& ms, const ArticleContext& ctx, const PlaceContext& pc) const;

@@ -15,7 +15,12 @@
 #include <map>
 #include <set>
 #include <sstream>
+#include <cstdlib>
+#include <iostream>
 
+#include "extractor/claims/attribution.h"
+#include "extractor/claims/opening_dateline.h"
+#include "extractor/claims/place_arg.h"
 #include "extractor/ingest/json_line.h"
 #include "tests/test_support.h"
 
@@ -182,4 +187,101 @@ TEST_CASE("claims corpus: fact F1 and argument accuracy on the wire-style articl
   CHECK(pct(t.source_ok, t.relaxed) >= 80.0);
   CHECK(pct(t.time_ok, t.relaxed) >= 80.0);
   CHECK(pct(t.location_ok, t.relaxed) >= 80.0);
+}
+
+// Which decision gave each matched fact its location and its source, and how often each decision
+// is right, per subset: a fallback that is wrong as often as right moves many facts of one story
+// at once (the dateline's country, a lead's province, an anaphor reaching back). Prints the
+// table and the wrong facts by path; checks that the finders, run again, give what the facts say.
+TEST_CASE("claims corpus: location and source accuracy by decision path", "[claims][corpus][paths]") {
+  fs::path dir = fs::path(nf::test::source_dir()) / "tests" / "expected_facts";
+  std::vector<fs::path> files;
+  for (const auto& e : fs::directory_iterator(dir))
+    if (e.path().string().size() > 12 && e.path().string().rfind(".facts.jsonl") == e.path().string().size() - 12)
+      files.push_back(e.path());
+  std::sort(files.begin(), files.end());
+  REQUIRE(!files.empty());
+  const nf::RuleLibrary& rules = nf::test::extractor().rules();
+  const nf::PlaceFinder places(rules);
+  const nf::AttributionFinder attribution(rules);
+
+  // path -> subset -> {right, wrong}
+  std::map<std::string, std::map<std::string, std::pair<int, int>>> table;
+  std::string wrong;
+  for (const fs::path& file : files) {
+    std::ifstream in(file);
+    std::string line, article, ref, subset = "tuned";
+    std::vector<nf::JsonObject> want;
+    while (std::getline(in, line)) {
+      if (line.empty()) continue;
+      nf::JsonObject o;
+      std::string err;
+      REQUIRE(nf::parse_json_object(line, o, err));
+      if (member(o, "record") == "article") {
+        article = member(o, "article");
+        ref = member(o, "reference_date");
+        if (!member(o, "subset").empty()) subset = member(o, "subset");
+      } else {
+        want.push_back(o);
+      }
+    }
+    std::string body = read_all(fs::path(nf::test::source_dir()) / "corpus" / (article + ".txt"));
+    nf::Article a;
+    nf::ArticleResult r = nf::test::run_text(body, ref, &a);
+    nf::ArticleContext ctx{a, a.body, r.segmentation, r.reference_date};
+    const nf::OpeningDateline opening = nf::opening_dateline(ctx, r.mentions);
+    const nf::DatelineCountry dc = places.dateline_country(ctx, r.mentions, opening);
+    const std::vector<nf::SourceCue> cues = attribution.cues(ctx, r.mentions, opening);
+    std::vector<bool> used(r.facts.size(), false);
+    for (const nf::JsonObject& w : want) {
+      size_t start = std::stoul(member(w, "start")), end = std::stoul(member(w, "end"));
+      double value = std::stod(member(w, "value"));
+      int hit = -1;
+      for (size_t i = 0; i < r.facts.size() && hit < 0; ++i) {
+        const nf::Fact& f = r.facts[i];
+        if (!used[i] && std::fabs(f.number - value) <= 1e-9 * std::max(1.0, std::fabs(value)) && f.span.start < end &&
+            start < f.span.end)
+          hit = static_cast<int>(i);
+      }
+      if (hit < 0) continue;
+      used[hit] = true;
+      const nf::Fact& f = r.facts[hit];
+      const nf::Mention& count = r.mentions[f.quantity_mention];
+      const std::string text = member(w, "text");
+
+      auto place = places.find(ctx, count, r.mentions, opening, dc, f.predicate);
+      CHECK((place ? place->code : std::string()) == f.location);
+      std::string path = place ? std::string("location ") + nf::place_via_name(place->via) : "location none";
+      if (place && place->via == nf::PlaceVia::Sentence && place->mention < 0) path += " (demonym)";
+      bool ok = member(w, "location") == f.location;
+      auto& cell = table[path][subset];
+      (ok ? cell.first : cell.second)++;
+      if (!ok) wrong += path + " | " + article + ": \"" + text + "\" want [" + member(w, "location") + "] got [" + f.location + "]\n";
+      // NF_DUMP=1: every matched fact's location path on stderr, tab-separated, for counting by hand.
+      if (std::getenv("NF_DUMP")) std::cerr << "DUMP\t" << subset << "\t" << article << "\t" << count.sentence << "\t" << text << "\t" << path << "\t" << member(w, "location") << "\t" << f.location << "\t" << ok << "\n";
+
+      auto cue = nf::source_for(count, cues);
+      CHECK((cue ? std::string() : f.source) == std::string());
+      path = cue ? std::string("source ") + nf::source_via_name(cue->via) : "source none";
+      if (cue && cue->sentence != count.sentence) path += " (next sentence)";
+      if (cue && cue->via == nf::SourceVia::Anaphor && cue->agency >= 0 && r.mentions[cue->agency].sentence != count.sentence)
+        path += " (antecedent before)";
+      ok = same_source(member(w, "source"), f.source);
+      auto& scell = table[path][subset];
+      (ok ? scell.first : scell.second)++;
+      if (!ok) wrong += path + " | " + article + ": \"" + text + "\" want [" + member(w, "source") + "] got [" + f.source + "]\n";
+    }
+  }
+  std::ostringstream out;
+  out << "path: right/wrong per subset\n";
+  for (const auto& [path, subsets] : table) {
+    int right = 0, bad = 0;
+    std::ostringstream per;
+    for (const auto& [name, rw] : subsets) {
+      right += rw.first, bad += rw.second;
+      per << "  " << name << " " << rw.first << "/" << rw.second;
+    }
+    out << path << ": " << right << "/" << bad << per.str() << "\n";
+  }
+  WARN(out.str() << wrong);
 }

@@ -105,6 +105,16 @@ AttributionFinder::AttributionFinder(const RuleLibrary& rules)
 
 AttributionFinder::~AttributionFinder() = default;
 
+const char* source_via_name(SourceVia v) {
+  switch (v) {
+    case SourceVia::Agency: return "agency";
+    case SourceVia::Anaphor: return "anaphor";
+    case SourceVia::MinisterTitle: return "minister-title";
+    case SourceVia::Surname: return "surname";
+  }
+  return "?";
+}
+
 bool AttributionFinder::addressed(std::string_view body, Span agency) const {
   size_t end = agency.start;
   while (end > 0 && body[end - 1] == ' ') --end;
@@ -235,7 +245,7 @@ void AttributionFinder::minister_cues(const ArticleContext& ctx, const std::vect
       re2::StringPiece d = d1.data() ? d1 : d2;
       std::string dept = department_name(std::string_view(d.data(), d.size()), departments_);
       if (dept.empty()) continue;
-      SourceCue cue{static_cast<int>(si), -1, "", span, back};
+      SourceCue cue{static_cast<int>(si), -1, "", span, back, 0, SourceVia::MinisterTitle};
       // A ministry of that department named in the article: the nearest, before the title first.
       std::string first_key = fold_key(dept.substr(0, dept.find(' ')));
       for (size_t k = 0; k < mentions.size(); ++k) {
@@ -282,6 +292,7 @@ void AttributionFinder::minister_cues(const ArticleContext& ctx, const std::vect
         cue.sentence = static_cast<int>(si);
         cue.span = span;
         cue.refers_back = back;
+        cue.via = SourceVia::Surname;
         out.push_back(cue);
       }
     }
@@ -349,8 +360,8 @@ std::vector<SourceCue> AttributionFinder::cues(const ArticleContext& ctx, const 
         if (c.agency < 0 && c.span.start < span.start && (any || fold_key(c.name).find(*head) != std::string::npos) &&
             (antecedent < 0 || c.span.start > mentions[antecedent].span.start))
           title = &c;
-      if (title) out.push_back(SourceCue{static_cast<int>(si), -1, title->name, span, back});
-      else if (antecedent >= 0) out.push_back(SourceCue{static_cast<int>(si), antecedent, "", span, back});
+      if (title) out.push_back(SourceCue{static_cast<int>(si), -1, title->name, span, back, 0, SourceVia::Anaphor});
+      else if (antecedent >= 0) out.push_back(SourceCue{static_cast<int>(si), antecedent, "", span, back, 0, SourceVia::Anaphor});
     }
   }
   // A cue after ", and" (or ";") that reports a count of its own opens a clause of its own.

@@ -27,6 +27,12 @@ namespace nf {
 
 class RuleLibrary;
 
+// How a cue names its source (for measuring each path's accuracy, tests/test_claims_corpus.cpp):
+// an agency mention that attributes, an anaphor resolved to one ("the agency said"), a minister's
+// title ("Health Minister X said"), or a minister's surname quoted again ("Aceng said").
+enum class SourceVia { Agency, Anaphor, MinisterTitle, Surname };
+const char* source_via_name(SourceVia v);
+
 struct SourceCue {
   int sentence = -1;
   int agency = -1;            // index of the agency mention it resolves to; -1: `name` says who
@@ -36,6 +42,7 @@ struct SourceCue {
   // ", and the health ministry said 30 percent ...": a cue that opens a new clause and reports
   // a count of its own vouches for nothing before that clause (byte offset of ", and"; 0: none).
   size_t clause_start = 0;
+  SourceVia via = SourceVia::Agency;
 };
 
 class AttributionFinder {

@@ -130,7 +130,7 @@ std::optional<PlaceHit> one_country(const std::vector<Signal>& sig) {
   for (const Signal& s : sig)
     if ((s.admin1 == code || s.country == code) && (!best || s.distance < best->distance)) best = &s;
   if (!best) best = &sig.front();
-  return PlaceHit{code, best->mention, best->span};
+  return PlaceHit{code, best->mention, best->span, PlaceVia::Sentence};
 }
 
 }  // namespace
@@ -158,6 +158,26 @@ PlaceFinder::PlaceFinder(const RuleLibrary& rules)
   if (!frame_->ok()) throw RuleError("claim_statement_frame: " + frame_->error());
 }
 PlaceFinder::~PlaceFinder() = default;
+
+const char* place_via_name(PlaceVia v) {
+  switch (v) {
+    case PlaceVia::Clause: return "clause";
+    case PlaceVia::Sentence: return "sentence";
+    case PlaceVia::Seat: return "seat";
+    case PlaceVia::LeadProvince: return "lead-province";
+    case PlaceVia::Dateline: return "dateline";
+  }
+  return "?";
+}
+
+bool PlaceFinder::seat_of(const ArticleContext& ctx, const std::vector<Mention>& mentions, const Mention& place) {
+  // Only the agencies of the place's sentence that end before it (mentions need not be sorted).
+  for (const Mention& o : mentions)
+    if (o.kind == Kind::Agency && o.sentence == place.sentence && o.span.end <= place.span.start &&
+        agency_seat(ctx.body, o.span, place.span))
+      return true;
+  return false;
+}
 
 DatelineCountry PlaceFinder::dateline_country(const ArticleContext& ctx, const std::vector<Mention>& mentions,
                                               const OpeningDateline& opening) const {
@@ -191,10 +211,7 @@ DatelineCountry PlaceFinder::dateline_country(const ArticleContext& ctx, const s
     const Mention& m = mentions[k];
     if (m.kind != Kind::Location || m.country != country || m.admin1.empty() || static_cast<int>(k) == out.place) continue;
     if ((dl.found && m.span.overlaps(dl.span)) || (opening.place >= 0 && m.span.overlaps(opening.span))) continue;
-    bool seat = false;
-    for (const Mention& o : mentions)
-      seat = seat || (o.kind == Kind::Agency && o.sentence == m.sentence && o.span.end <= m.span.start && agency_seat(ctx.body, o.span, m.span));
-    if (seat) continue;
+    if (seat_of(ctx, mentions, m)) continue;
     provinces.insert(m.admin1);
     if (m.sentence == lead && in_lead < 0) in_lead = static_cast<int>(k);
   }
@@ -226,14 +243,11 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
     if (m.sentence != count.sentence) continue;
     // "1 million New Zealand dollars": a currency's or a counted people's country is no place.
     // "the UN humanitarian office in Nairobi said": where the source sits, not the count.
-    bool inside = false, seat = false;
-    for (const Mention& o : mentions) {
-      if (o.sentence != count.sentence) continue;
-      inside = inside || (is_numeric(o.kind) && o.span.contains(m.span));
-      seat = seat || (o.kind == Kind::Agency && o.span.end <= m.span.start && agency_seat(ctx.body, o.span, m.span));
-    }
+    bool inside = false;
+    for (const Mention& o : mentions)
+      inside = inside || (o.sentence == count.sentence && is_numeric(o.kind) && o.span.contains(m.span));
     if (inside) continue;
-    if (seat) {
+    if (seat_of(ctx, mentions, m)) {
       seats.insert(m.country);
       seat_mention = static_cast<int>(k);
       continue;
@@ -331,7 +345,7 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
   if (!in_sentence.empty()) return one_country(in_sentence);
   // Nothing else in the sentence: the country where its source sits ("... forced 6,300 people
   // into shelters, the disaster office in Suva said" filed from Wellington), not its province.
-  if (seats.size() == 1) return PlaceHit{*seats.begin(), seat_mention, mentions[seat_mention].span};
+  if (seats.size() == 1) return PlaceHit{*seats.begin(), seat_mention, mentions[seat_mention].span, PlaceVia::Seat};
 
   // The dateline says where the reporter files from; it stands for the story's place only
   // when the story names that country too (not "BRUSSELS" over a story about Spain), by its
@@ -351,9 +365,9 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
       demonyms_.each(ctx.body, ctx.segmentation.tokens, sv.begin(), sv.end(),
                      [&](const Token&, const std::string& c) { foreign = foreign || c != m.country; });
       const Mention& p = mentions[dateline.lead_province];
-      if (!foreign) return PlaceHit{p.admin1, dateline.lead_province, p.span};
+      if (!foreign) return PlaceHit{p.admin1, dateline.lead_province, p.span, PlaceVia::LeadProvince};
     }
-    return PlaceHit{m.country, dateline.place, m.span};
+    return PlaceHit{m.country, dateline.place, m.span, PlaceVia::Dateline};
   }
   return std::nullopt;
 }

@@ -42,10 +42,15 @@ struct DatelineCountry {
   int lead_province = -1;  // the one province of that country the story names, named in its lead
 };
 
+// Which decision placed a count (for measuring each path's accuracy, tests/test_claims_corpus.cpp).
+enum class PlaceVia { Clause, Sentence, Seat, LeadProvince, Dateline };
+const char* place_via_name(PlaceVia v);
+
 struct PlaceHit {
   std::string code;  // ISO 3166-2 or ISO 3166-1 alpha-2
   int mention = -1;  // the location mention, -1 when it came from a demonym word
   Span span;
+  PlaceVia via = PlaceVia::Clause;
 };
 
 class PlaceFinder {
@@ -75,6 +80,8 @@ class PlaceFinder {
   std::unique_ptr<RE2> plural_before_, plural_after_;  // "the provinces of X and Y", "X and Y provinces"
   WordSet donor_;                  // "Egypt sent ...": a place before these verbs gives, not hosts
   WordSet arrival_;                // lemmas whose origins are no place of the count
+  // The place mention at `place` is where an agency of its sentence sits ("the office in Suva").
+  static bool seat_of(const ArticleContext& ctx, const std::vector<Mention>& mentions, const Mention& place);
   WordSet aux_;
   WordSet place_modifier_;         // "the", "neighbouring": between a preposition and its place
   DemonymReader demonyms_;         // geo_demonym

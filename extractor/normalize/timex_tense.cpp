@@ -30,12 +30,13 @@ bool passive(std::string_view before) {
 }  // namespace
 
 struct TenseReader::Impl {
-  std::unique_ptr<RE2> cues;  // group 1: future cue, group 2: past cue
+  std::unique_ptr<RE2> cues;  // group 1: neutral (skipped), group 2: future cue, group 3: past cue
 };
 
 TenseReader::TenseReader(const RuleLibrary& rules) : impl_(std::make_unique<Impl>()) {
-  std::string pattern = "\\b(?:(" + alternation(rules.list("tmx_future_cue")) + ")|(" +
-                        alternation(rules.list("tmx_past_cue")) + "))\\b";
+  std::string pattern = "\\b(?:(" + alternation(rules.list("tmx_neutral_cue")) + ")|(" +
+                        alternation(rules.list("tmx_future_cue")) + ")|(" + alternation(rules.list("tmx_past_cue")) +
+                        "))\\b";
   RE2::Options o;
   o.set_encoding(RE2::Options::EncodingUTF8);
   o.set_log_errors(false);
@@ -48,17 +49,18 @@ TenseReader::TenseReader(TenseReader&&) noexcept = default;
 
 Tense TenseReader::at(std::string_view sentence, size_t pos) const {
   re2::StringPiece text(sentence.data(), sentence.size());
-  re2::StringPiece g[3];
+  re2::StringPiece g[4];
   size_t from = 0;
   Tense best = Tense::None, before = Tense::None;
   size_t best_dist = std::string_view::npos, before_dist = std::string_view::npos;
-  while (from < text.size() && impl_->cues->Match(text, from, text.size(), RE2::UNANCHORED, g, 3)) {
+  while (from < text.size() && impl_->cues->Match(text, from, text.size(), RE2::UNANCHORED, g, 4)) {
     size_t s = g[0].data() - text.data(), e = s + g[0].size();
     size_t dist = e <= pos ? pos - e : (s >= pos ? s - pos : 0);
     from = e > s ? e : s + 1;
+    if (g[1].data()) continue;  // "next to": no tense
     // A participle after "be" ("will be held", "to be signed") carries no past tense.
-    if (!g[1].data() && passive(sentence.substr(0, s))) continue;
-    Tense t = g[1].data() ? Tense::Future : Tense::Past;
+    if (!g[2].data() && passive(sentence.substr(0, s))) continue;
+    Tense t = g[2].data() ? Tense::Future : Tense::Past;
     if (e <= pos && dist < before_dist) before_dist = dist, before = t;
     if (dist < best_dist) best_dist = dist, best = t;
   }

@@ -1,6 +1,6 @@
 // The tense around a temporal mention, read from the cue words of rules/temporal/tense.xml
-// (macros tmx_future_cue and tmx_past_cue): the nearest cue before the mention in its sentence
-// wins; a cue after it counts only when none comes before ("will add flights on Friday to
+// (macros tmx_future_cue and tmx_past_cue; tmx_neutral_cue words such as "next to" are skipped):
+// the nearest cue before the mention in its sentence wins; a cue after it counts only when none comes before ("will add flights on Friday to
 // markets untouched by the crisis" is future).
 // Used to place bare months and weekdays ("on Monday", "in April") before or after the
 // reference date, as HeidelTime does for news.

@@ -226,6 +226,13 @@ struct TemporalNormalizer::Impl {
     return v.size() == 7 && v[4] == '-' && (v[5] == 'Q' || v[5] == 'H');
   }
 
+  // Whether a quarter or half ("2024-Q3", "2024-H1") ended before the reference date.
+  static bool part_over(const std::string& v, CivilDate ref) {
+    int y = to_int(v.substr(0, 4)), n = v[6] - '0';
+    int last_month = v[5] == 'Q' ? 3 * n : 6 * n;
+    return y < ref.y || (y == ref.y && last_month < ref.m);
+  }
+
   // A representative day and granularity of a resolved value (for anchors).
   static bool parse_value(const std::string& v, CivilDate& c, Gran& g) {
     if (v.size() < 4 || !digits(v.substr(0, 4))) return false;
@@ -559,11 +566,15 @@ struct TemporalNormalizer::Impl {
         m.end_date = e;
         CivilDate c;
         Gran g;
-        // Comparisons ("a year earlier", "the year-ago quarter") do not move the anchor.
-        if (v.rfind("UNDEF-ANCHOR", 0) != 0 && parse_value(value, c, g)) {
+        // Comparisons ("a year earlier", "the year-ago quarter") do not move the anchor; "the
+        // latest quarter" (a shift by 0) does.
+        bool comparison = v.rfind("UNDEF-ANCHOR", 0) == 0 && v.find("-PLUS-0") == std::string::npos;
+        if (!comparison && parse_value(value, c, g)) {
           anchor = value.substr(0, std::min<size_t>(value.size(), 10));
           if (g == Gran::Day) anchor_day = anchor;
-          if (ag_is_part(anchor)) {
+          // Only a quarter or half already over at the reference date is a report period ("a
+          // fourth-quarter charge" in November is a forecast, not what "the latest quarter" is).
+          if (ag_is_part(anchor) && (!ref.known || part_over(anchor, ref.date))) {
             anchor_part = anchor;
             anchor_part_sentence = m.sentence;
           }

@@ -1025,3 +1025,29 @@ TEST_CASE("claims: a date told to someone, a comparison's base", "[claims]") {
   // (Its share of "so far this year" is not inferred yet: no time rather than the base's year.)
   CHECK(fact_of(base, "about 4,000").time != "2024");
 }
+
+TEST_CASE("claims: a dateline's country named only as a donor, a currency, a seat or where a statement was made is no story's country", "[claims]") {
+  auto location_of = [](const std::string& text, const std::string& count) {
+    nf::ArticleResult r = nf::test::run_text(text, "2025-04-08");
+    for (const auto& f : r.facts)
+      if (text.substr(f.span.start, f.span.size()) == count) return f.location;
+    return std::string("(no fact)");
+  };
+  // Filed from Wellington about Fiji: New Zealand gives aid, in its own dollars.
+  const std::string donor =
+      "WELLINGTON, April 8 (Reuters) - A cyclone has killed four people in Fiji.\n"
+      "New Zealand will send 1 million New Zealand dollars in aid.\n"
+      "Officials said 300 homes were destroyed.\n";
+  CHECK(location_of(donor, "300 homes").empty());
+  CHECK(location_of(donor, "1 million New Zealand dollars").empty());
+  // Filed from Geneva about Sudan: Geneva is only where reporters were told.
+  const std::string told =
+      "GENEVA, April 8 (Reuters) - Cholera has killed 300 people in Sudan, a WHO spokesman told reporters in Geneva.\n"
+      "Some 1,200 new cases were recorded last week.\n";
+  CHECK(location_of(told, "Some 1,200 new cases").empty());
+  // The dateline's country named as a place of the story still stands for it.
+  const std::string home =
+      "WELLINGTON, April 8 (Reuters) - Floods have killed four people in New Zealand.\n"
+      "Officials said 300 homes were destroyed.\n";
+  CHECK(location_of(home, "300 homes") == "NZ");
+}

@@ -179,6 +179,32 @@ bool PlaceFinder::seat_of(const ArticleContext& ctx, const std::vector<Mention>&
   return false;
 }
 
+bool PlaceFinder::gives(const SentenceView& sv, Span place) const {
+  for (size_t i = sv.first_token_at_or_after(place.end); i < sv.end(); ++i) {
+    std::string w = sv.word(i);
+    if (aux_.count(w)) continue;
+    // "Nepal announced that 200 people died": a report, not a gift.
+    return donor_.count(w) > 0 && !(i + 1 < sv.end() && sv.word(i + 1) == "that");
+  }
+  return false;
+}
+
+bool PlaceFinder::given_by(const SentenceView& sv, Span place) const {
+  long prev = sv.last_token_ending_by(place.start);
+  return prev > static_cast<long>(sv.begin()) && sv.word(static_cast<size_t>(prev)) == "by" &&
+         donor_.count(sv.word(static_cast<size_t>(prev - 1))) > 0;
+}
+
+bool PlaceFinder::names_story_place(const ArticleContext& ctx, const std::vector<Mention>& mentions, const Mention& m) const {
+  SentenceView sv(ctx, m.sentence);
+  if (!sv.valid()) return false;
+  for (const Mention& o : mentions)
+    if (o.sentence == m.sentence && is_numeric(o.kind) && o.span.contains(m.span)) return false;  // "New Zealand dollars"
+  if (seat_of(ctx, mentions, m) || gives(sv, m.span) || given_by(sv, m.span)) return false;
+  std::string_view lead = ctx.body.substr(sv.span().start, m.span.start - sv.span().start);
+  return !RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), *frame_);  // "told reporters in Geneva"
+}
+
 DatelineCountry PlaceFinder::dateline_country(const ArticleContext& ctx, const std::vector<Mention>& mentions,
                                               const OpeningDateline& opening) const {
   const Dateline& dl = ctx.article.dateline;
@@ -191,7 +217,9 @@ DatelineCountry PlaceFinder::dateline_country(const ArticleContext& ctx, const s
       if (out.place < 0) out.place = static_cast<int>(k);
       continue;
     }
-    if (out.place >= 0 && m.country == mentions[out.place].country) out.named = true;
+    // A donor ("New Zealand will send"), a currency, a source's seat or where a statement was
+    // made ("told reporters in Geneva") does not make the story the dateline country's.
+    if (out.place >= 0 && !out.named && m.country == mentions[out.place].country) out.named = names_story_place(ctx, mentions, m);
   }
   if (out.place < 0) return out;
   const std::string& country = mentions[out.place].country;
@@ -199,7 +227,12 @@ DatelineCountry PlaceFinder::dateline_country(const ArticleContext& ctx, const s
     // The story names the dateline's country by its people's word ("LUSAKA ... the Zambian president").
     const std::vector<Token>& tokens = ctx.segmentation.tokens;
     demonyms_.each(ctx.body, tokens, 0, tokens.size(), [&](const Token& t, const std::string& c) {
-      out.named = out.named || (c == country && !(dl.found && Span{t.start, t.end}.overlaps(dl.span)));
+      const Span word{t.start, t.end};
+      if (out.named || c != country || (dl.found && word.overlaps(dl.span))) return;
+      // "2 million Japanese yen": a currency's people name no place of the story.
+      for (const Mention& o : mentions)
+        if (is_numeric(o.kind) && o.span.contains(word)) return;
+      out.named = true;
     });
   }
   // The lead's one province: the story names exactly one province of the dateline's country
@@ -269,20 +302,12 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
         RE2::PartialMatch(re2::StringPiece(trail.data(), trail.size()), *plural_after_))
       s.admin1.clear();
     // "Egypt sent 25 rescue teams", "Australia has pledged": the donor of what is counted.
-    for (size_t i = sv.first_token_at_or_after(m.span.end); i < sv.end(); ++i) {
-      std::string w = sv.word(i);
-      if (aux_.count(w)) continue;
-      // "Nepal announced that 200 people died": a report, not a gift.
-      s.donor = donor_.count(w) > 0 && !(i + 1 < sv.end() && sv.word(i + 1) == "that");
-      break;
-    }
+    s.donor = gives(sv, m.span);
     // A people's name tagged as a place ("the Somali government") names its country.
     if (const std::string* c = demonyms_.country(m.text(ctx.body))) s.country = *c, s.admin1.clear();
     long prev = sv.last_token_ending_by(m.span.start);
     // "tents donated by China": the donor of what is counted.
-    if (prev > static_cast<long>(sv.begin()) && sv.word(static_cast<size_t>(prev)) == "by" &&
-        donor_.count(sv.word(static_cast<size_t>(prev - 1))))
-      s.donor = true;
+    s.donor = s.donor || given_by(sv, m.span);
     // "to the", "to neighbouring", "from northern": the preposition before the place's modifiers.
     for (int skip = 0; skip < 3 && prev >= static_cast<long>(sv.begin()) && place_modifier_.count(sv.word(static_cast<size_t>(prev)));
          ++skip)

@@ -82,6 +82,13 @@ class PlaceFinder {
   WordSet arrival_;                // lemmas whose origins are no place of the count
   // The place mention at `place` is where an agency of its sentence sits ("the office in Suva").
   static bool seat_of(const ArticleContext& ctx, const std::vector<Mention>& mentions, const Mention& place);
+  // The place at `place` gives what is counted: "Egypt sent", "Australia has pledged" ...
+  bool gives(const SentenceView& sv, Span place) const;
+  // ... or "tents donated by China".
+  bool given_by(const SentenceView& sv, Span place) const;
+  // The place mention `m` names a place of the story: not a donor, a currency ("New Zealand
+  // dollars"), a source's seat or where a statement was made ("told reporters in Geneva").
+  bool names_story_place(const ArticleContext& ctx, const std::vector<Mention>& mentions, const Mention& m) const;
   WordSet aux_;
   WordSet place_modifier_;         // "the", "neighbouring": between a preposition and its place
   DemonymReader demonyms_;         // geo_demonym

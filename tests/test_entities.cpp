@@ -119,3 +119,33 @@ TEST_CASE("gazetteer keys fold case, diacritics and apostrophes", "[entities][ga
   for (uint32_t id : n->ids) pk_ba |= gaz->places[id].admin1 == "PK-BA";
   CHECK(pk_ba);
 }
+
+TEST_CASE("agency mentions: a lower-case body that describes a name is no mention of its own", "[entities]") {
+  // Every agency mention of the text, as "span=value".
+  auto agencies = [](const std::string& text) {
+    nf::ArticleResult r = nf::test::run_text(text, "2025-04-23");
+    std::vector<std::string> out;
+    for (const nf::Mention& m : r.mentions)
+      if (m.kind == nf::Kind::Agency) out.push_back(std::string(m.text(text)) + "=" + m.value);
+    return out;
+  };
+  using V = std::vector<std::string>;
+  CHECK(agencies("DERNA - The Turkish disaster agency AFAD set up field hospitals.") == V{"AFAD=AFAD"});
+  CHECK(agencies("MANILA - The state weather bureau PAGASA said so.") == V{"PAGASA=PAGASA"});
+  CHECK(agencies("BISHKEK - Kyrgyzhydromet, the state weather service, warned of mudflows.") ==
+        V{"Kyrgyzhydromet=Kyrgyzhydromet"});
+  // Alone, the same words are the country's body.
+  CHECK(agencies("MANILA - The state weather bureau said so.") == V{"weather bureau=Weather Bureau (PH)"});
+  // "the UN health agency" is no country's body.
+  CHECK(agencies("GENEVA - A global health agency said so.").empty());
+  CHECK(agencies("GENEVA - The UN health agency said so.") == V{"UN health agency=World Health Organization"});
+  // An acronym defined in the article wins over the alias table's meaning of the same letters.
+  CHECK(agencies("LIMA - The National Center for Epidemiology, Prevention and Disease Control (CDC) said so. CDC added that.") ==
+        V{"National Center for Epidemiology, Prevention and Disease Control=National Center for Epidemiology, Prevention and Disease Control (PE)",
+          "CDC=National Center for Epidemiology, Prevention and Disease Control (PE)",
+          "CDC=National Center for Epidemiology, Prevention and Disease Control (PE)"});
+  // A short name of several words in parentheses: the table's acronym inside it gives way.
+  CHECK(agencies("LUSAKA - The Zambia Centre for Disease Control (Zambia CDC) said so. Zambia CDC added that.") ==
+        V{"Zambia Centre for Disease Control=Centre for Disease Control (ZM)", "Zambia CDC=Centre for Disease Control (ZM)",
+          "Zambia CDC=Centre for Disease Control (ZM)"});
+}

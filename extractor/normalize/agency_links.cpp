@@ -75,6 +75,18 @@ void AgencyNamer::acronyms(std::vector<Mention>& ms, const ArticleContext& ctx) 
     return !(n && !n->ids.empty()) && !gaz->demonyms.count(key) && !gaz->common_words.count(key) &&
            !rules->lookup("org_not_name", key) && !rules->lookup("org_lead_word", key) && !rules->lookup("org_wire", w);
   };
+  // Two or three words ending in an acronym ("Africa CDC", "Kenya ICT Authority" is none: its
+  // last word is no acronym): a short name that the table's acronym inside it must not take.
+  std::map<std::string, size_t> phrases;
+  auto capitalized_phrase = [](std::string_view w) {
+    size_t sp = w.rfind(' ');
+    if (sp == std::string_view::npos || std::count(w.begin(), w.end(), ' ') > 2) return false;
+    std::string_view last = w.substr(sp + 1);
+    if (last.size() < 2 || !std::all_of(last.begin(), last.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return false;
+    for (size_t k = 0; k < sp; k = w.find(' ', k) + 1)
+      if (!std::isupper(static_cast<unsigned char>(w[k]))) return false;
+    return true;
+  };
   for (size_t i = 0; i < ms.size(); ++i) {
     Mention& m = ms[i];
     if (m.kind != Kind::Agency) continue;
@@ -99,12 +111,17 @@ void AgencyNamer::acronyms(std::vector<Mention>& ms, const ArticleContext& ctx) 
     while (p < ctx.body.size() && ctx.body[p] == ' ') ++p;
     if (p >= ctx.body.size() || ctx.body[p] != '(') continue;
     size_t close = ctx.body.find(')', p);
-    if (close == std::string_view::npos || close - p > 14 || close - p < 3) continue;
+    if (close == std::string_view::npos || close - p > 24 || close - p < 3) continue;
     std::string_view inner = ctx.body.substr(p + 1, close - p - 1);
     while (!inner.empty() && inner.front() == ' ') inner.remove_prefix(1);
     while (!inner.empty() && inner.back() == ' ') inner.remove_suffix(1);
     std::string acr(inner);
     if (acr.size() < 2) continue;
+    if (capitalized_phrase(acr)) {  // "(Africa CDC)"
+      phrases.emplace(acr, i);
+      continue;
+    }
+    if (close - p > 14) continue;
     if (short_name(acr)) {  // "(Senamhi)"
       mixed.insert(acr);
       defined.emplace(acr, i);
@@ -115,6 +132,7 @@ void AgencyNamer::acronyms(std::vector<Mention>& ms, const ArticleContext& ctx) 
     if (m.acronym.empty()) m.acronym = acr;
     defined.emplace(acr, i);
   }
+  phrase_names(ms, ctx, phrases);
   if (defined.empty()) return;
   std::vector<Mention> added;
   std::vector<Span> found;  // where a defined acronym recurs: no place there ("NEMA" is no town)
@@ -163,6 +181,51 @@ void AgencyNamer::acronyms(std::vector<Mention>& ms, const ArticleContext& ctx) 
                     });
            }),
            ms.end());
+  std::stable_sort(ms.begin(), ms.end(), [](const Mention& a, const Mention& b) {
+    return a.span.start != b.span.start ? a.span.start < b.span.start : a.span.end < b.span.end;
+  });
+}
+
+// "the Africa Centres for Disease Control and Prevention (Africa CDC) ... Africa CDC said": a
+// short name of several words defined in parentheses names its body wherever it recurs; the
+// mentions inside it (the table's "CDC", the place "Africa") give way to it.
+void AgencyNamer::phrase_names(std::vector<Mention>& ms, const ArticleContext& ctx,
+                               const std::map<std::string, size_t>& phrases) const {
+  if (phrases.empty()) return;
+  struct Named {
+    Span span;
+    std::string value, country, acronym;
+  };
+  std::vector<Named> found;
+  auto is_letter = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80); };
+  for (const auto& [name, def_index] : phrases) {
+    const Mention& def = ms[def_index];
+    for (size_t p = ctx.body.find(name); p != std::string_view::npos; p = ctx.body.find(name, p + 1)) {
+      size_t e = p + name.size();
+      if ((p > 0 && is_letter(ctx.body[p - 1])) || (e < ctx.body.size() && is_letter(ctx.body[e]))) continue;
+      found.push_back({Span{p, e}, def.value, def.country, def.acronym});
+    }
+  }
+  if (found.empty()) return;
+  auto inside = [&](const Mention& m) {
+    return (m.kind == Kind::Agency || m.kind == Kind::Location) &&
+           std::any_of(found.begin(), found.end(), [&](const Named& f) { return f.span.start <= m.span.start && m.span.end <= f.span.end; });
+  };
+  ms.erase(std::remove_if(ms.begin(), ms.end(), inside), ms.end());
+  for (const Named& f : found) {
+    if (std::any_of(ms.begin(), ms.end(), [&](const Mention& m) { return m.kind == Kind::Agency && m.span.overlaps(f.span); })) continue;
+    Mention m;
+    m.kind = Kind::Agency;
+    m.span = f.span;
+    m.rule = "entity.acronym";
+    m.value = f.value;
+    m.country = f.country;
+    m.acronym = f.acronym;
+    for (size_t si = 0; si < ctx.segmentation.sentences.size(); ++si)
+      if (ctx.segmentation.sentences[si].start <= f.span.start && f.span.end <= ctx.segmentation.sentences[si].end)
+        m.sentence = static_cast<int>(si);
+    ms.push_back(std::move(m));
+  }
   std::stable_sort(ms.begin(), ms.end(), [](const Mention& a, const Mention& b) {
     return a.span.start != b.span.start ? a.span.start < b.span.start : a.span.end < b.span.end;
   });
@@ -288,7 +351,14 @@ void AgencyNamer::appositives(std::vector<Mention>& ms, const ArticleContext& ct
     if (b.span.start < a.span.end) continue;
     std::string_view gap = ctx.body.substr(a.span.end, b.span.start - a.span.end);
     if (gap != ", " && gap != " - " && gap != " – ") continue;
+    // "the Ministry of Health, UNICEF and WHO": a list, no apposition.
+    std::string_view after = ctx.body.substr(b.span.end, 5);
+    if (after.substr(0, 5) == " and " || after.substr(0, 4) == " or " || after.substr(0, 3) == " & ") continue;
     bool a_table = a.rule == "gazetteer.agencies", b_table = b.rule == "gazetteer.agencies";
+    // A country's body next to a body of another country or of none: two bodies.
+    if ((b_table && !a_table && !a.country.empty() && a.country != b.country) ||
+        (a_table && !b_table && !b.country.empty() && b.country != a.country))
+      continue;
     // The named body (from the table) gives its name to the description next to it.
     if (b_table && !a_table) {
       a.value = b.value;

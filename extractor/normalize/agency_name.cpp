@@ -32,6 +32,15 @@ AgencyNamer::AgencyNamer(const RuleLibrary& lib) : rules(&lib), gaz(Gazetteers::
   for (const std::string& w : lib.list("geo_person_like")) person_like.insert(fold_phrase(w));
 }
 
+bool AgencyNamer::international(std::string_view name) const {
+  std::string key = fold_phrase(name);
+  size_t sp = key.find(' ');
+  if (rules->lookup("org_international_word", key.substr(0, sp))) return true;
+  if (sp == std::string::npos) return false;
+  size_t sp2 = key.find(' ', sp + 1);
+  return rules->lookup("org_international_word", key.substr(0, sp2)) != nullptr;
+}
+
 void AgencyNamer::assign_body(Mention& m, const Body& b) {
   m.value = b.name;
   m.acronym = b.acronym;
@@ -168,7 +177,7 @@ bool AgencyNamer::state_body(Mention& m, const ArticleContext& ctx, const PlaceC
   std::string folded = fold_phrase(name + " " + suffix);
   size_t sp = name.find(' ');
   std::string first = fold_phrase(name.substr(0, sp));
-  if (rules->lookup("org_international_word", first)) return false;
+  if (international(name)) return false;
   // A country of two or three words ("Sri Lanka Navy", "South Sudan Red Cross Society").
   for (size_t sp2 = sp; sp2 != std::string::npos && country_named(first, pc).empty();) {
     size_t next = name.find(' ', sp2 + 1);
@@ -247,8 +256,32 @@ void AgencyNamer::name_each(std::vector<Mention>& ms, const ArticleContext& ctx,
     }
     if (m.rule == "org.company" || m.rule == "org.body" || m.rule == "org.body_in" || m.rule == "org.acronym" ||
         m.rule == "org.described" || m.rule == "org.apposed" || m.rule == "org.bank_of" || m.rule == "org.country_named" ||
-        m.rule == "org.head_of") {
+        m.rule == "org.country_acronym" || m.rule == "org.head_of") {
       named_organisation(m, ctx, pc);
+      continue;
+    }
+    // "the UN health agency", "a global health agency": no country's body. "the Turkish
+    // disaster agency AFAD", "the state weather bureau PAGASA": a description of the name
+    // right after it, which is the mention.
+    bool generic = m.rule == "org.generic" || m.rule == "org.generic_national";
+    bool describes = generic && ctx.body.compare(m.span.end, 1, " ") == 0 &&
+                     std::any_of(ms.begin(), ms.end(), [&](const Mention& o) {
+                       return o.kind == Kind::Agency && o.span.start == m.span.end + 1;
+                     });
+    // "Kyrgyzhydromet, the state weather service, warned": an apposition to the name before.
+    if (generic && !describes) {
+      size_t b = m.span.start;
+      while (b > 0 && (std::islower(static_cast<unsigned char>(ctx.body[b - 1])) || ctx.body[b - 1] == ' ' ||
+                       ctx.body[b - 1] == '-' || ctx.body[b - 1] == '\''))
+        --b;
+      std::string_view words = ctx.body.substr(b, m.span.start - b);
+      bool article = words.substr(0, 5) == " the " || words.substr(0, 3) == " a " || words.substr(0, 5) == " its ";
+      describes = article && b > 0 && ctx.body[b - 1] == ',' && std::any_of(ms.begin(), ms.end(), [&](const Mention& o) {
+                    return o.kind == Kind::Agency && o.span.end == b - 1 && o.rule != "org.generic";
+                  });
+    }
+    if (generic && (!attr(m, "owner").empty() || describes)) {
+      m.attrs.emplace_back("drop", "1");
       continue;
     }
     // "Police said", "Security forces killed": a generic body in capitals only opens a sentence
@@ -297,14 +330,16 @@ void AgencyNamer::name_each(std::vector<Mention>& ms, const ArticleContext& ctx,
     while (m.span.start < m.span.end && ctx.body[m.span.start] == ' ') ++m.span.start;
     text = m.text(ctx.body);
     // "Central Bank of Nigeria": a pattern's whole name is a body of the table; the table's.
-    if (m.rule != "org.generic" && take_table_body(m, text)) continue;
+    if (!generic && take_table_body(m, text)) continue;
     // "United Nations Office for the Coordination of Humanitarian Affairs", "UN World Food
     // Programme": a body of the table named after another body or a country; the table's.
     if (table_tail(m, ctx, pc)) continue;
     // "The Ministry of Health said": with "The" gone no word is left before the head, and the
     // phrase after "of" names the department, not a place.
+    bool head_first = m.rule == "org.ministry_of";  // "Office of the Prime Minister"
     if (m.rule == "org.dept_of_place" && dept.empty() && !place.empty() &&
         pc.country_of_name(g, fold_phrase(place)).empty()) {
+      head_first = true;
       dept = place;
       place.clear();
       while (m.span.start < m.span.end && ctx.body[m.span.start] == ' ') ++m.span.start;
@@ -363,7 +398,7 @@ void AgencyNamer::name_each(std::vector<Mention>& ms, const ArticleContext& ctx,
       country = cc;
       dept = dept.substr(sp + 1);
     }
-    if (m.rule != "org.generic" && m.rule != "org.government_of" && m.rule != "org.national_government" && dept.empty() &&
+    if (!generic && m.rule != "org.government_of" && m.rule != "org.national_government" && dept.empty() &&
         country.empty() && tail.empty()) {
       m.attrs.emplace_back("drop", "1");
       continue;
@@ -379,13 +414,22 @@ void AgencyNamer::name_each(std::vector<Mention>& ms, const ArticleContext& ctx,
       continue;
     }
     // "UN Integrated Office", "International ... Commission": no one country's body.
-    bool international = rules->lookup("org_international_word", fold_phrase(dept.substr(0, dept.find(' ')))) != nullptr;
-    if (country.empty() && !international) country = pc.country_before(g, ctx, ms, m.span.start);
-    if (country.empty() && !international) country = pc.article_country;
+    bool intl = international(dept);
+    if (country.empty() && !intl) country = pc.country_before(g, ctx, ms, m.span.start);
+    // "the National Disaster Management Office in Suva said" in a story from Wellington: a
+    // place named right after "in" is the body's seat.
+    if (country.empty() && !intl && ctx.body.compare(m.span.end, 4, " in ") == 0)
+      for (const Mention& l : ms)
+        if (l.kind == Kind::Location && l.span.start == m.span.end + 4 && !l.country.empty()) country = l.country;
+    if (country.empty() && !intl) country = pc.article_country;
     std::string name;
-    if (m.rule == "org.generic" || m.rule == "org.government_of" || m.rule == "org.national_government") {
+    if (generic || m.rule == "org.government_of" || m.rule == "org.national_government") {
       name = title_case(fold_phrase(head));
       if (!dept.empty()) name += " " + dept;
+    } else if (head_first && !dept.empty() && head != "Ministry" && head != "Department") {
+      // Only a ministry or a department is named by its field first ("Health Ministry"); any
+      // other head-first body as written ("Office of the Prime Minister").
+      name = head + (text.find(head + " of the ") != std::string_view::npos ? " of the " : " of ") + dept;
     } else {
       name = dept.empty() ? head : dept + " " + head;
       if (!tail.empty()) name += " " + tail;
@@ -453,7 +497,8 @@ void AgencyNamer::named_organisation(Mention& m, const ArticleContext& ctx, cons
     name = name.substr(sp2 + 1);
   }
   strip_lead();  // "Teams of the National Disaster Response Force"
-  if (m.rule == "org.bank_of" || m.rule == "org.country_named") return named_by_country(m, ctx, pc);
+  if (m.rule == "org.bank_of" || m.rule == "org.country_named" || m.rule == "org.country_acronym")
+    return named_by_country(m, ctx, pc);
   std::string key = fold_phrase(name);
   auto drop = [&] { m.attrs.emplace_back("drop", "1"); };
   if (key.empty()) return drop();
@@ -491,7 +536,7 @@ void AgencyNamer::named_organisation(Mention& m, const ArticleContext& ctx, cons
   if (m.rule == "org.body_in") {
     if (table_tail(m, ctx, pc)) return;
     std::string first = key.substr(0, key.find(' '));
-    if (rules->lookup("org_international_word", first)) return;
+    if (international(key)) return;
     std::string cc = country_named(first, pc);
     if (!cc.empty()) {
       m.value = m.value.substr(m.value.find(' ') + 1);
@@ -512,6 +557,13 @@ void AgencyNamer::named_organisation(Mention& m, const ArticleContext& ctx, cons
       m.value = m.value.substr(4);
     }
     if (!rules->lookup("org_public_head", fold_phrase(attr(m, "suffix")))) return;
+    // "Organization of American States": an "of" phrase of several states or a continent.
+    for (size_t w = 0; w < key.size();) {
+      size_t sp2 = key.find(' ', w);
+      if (rules->lookup("org_international_part", key.substr(w, sp2 == std::string::npos ? std::string::npos : sp2 - w))) return;
+      if (sp2 == std::string::npos) break;
+      w = sp2 + 1;
+    }
     std::string cc = country_just_before(ctx, pc, m.span.start);
     if (cc.empty()) cc = pc.article_country;
     if (!cc.empty()) {

@@ -7,6 +7,7 @@
 //   nf::AgencyNamer namer(rules);
 //   namer.run(mentions, ctx, place_context);  // drops agency mentions it cannot name
 #pragma once
+#include <map>
 #include <memory>
 #include <set>
 #include <string>
@@ -46,10 +47,15 @@ class AgencyNamer {
   // False when the table knows no such body.
   bool take_table_body(Mention& m, std::string_view text) const;
   static void assign_body(Mention& m, const Body& b);
+  // Whether a name opens with a word (or two) of no one country ("Pan American ...", "Africa
+  // CDC", "East African Community"): such a body takes no country.
+  bool international(std::string_view name) const;
+
   // agency_links.cpp: mentions of one body across the article.
   void appositives(std::vector<Mention>& ms, const ArticleContext& ctx) const;
   void initials(std::vector<Mention>& ms, const ArticleContext& ctx, const PlaceContext& pc) const;
   void acronyms(std::vector<Mention>& ms, const ArticleContext& ctx) const;
+  void phrase_names(std::vector<Mention>& ms, const ArticleContext& ctx, const std::map<std::string, size_t>& phrases) const;
   void short_names(std::vector<Mention>& ms, const ArticleContext& ctx) const;
   void societies(std::vector<Mention>& ms, const ArticleContext& ctx) const;
 

@@ -1051,3 +1051,20 @@ TEST_CASE("claims: a dateline's country named only as a donor, a currency, a sea
       "Officials said 300 homes were destroyed.\n";
   CHECK(location_of(home, "300 homes") == "NZ");
 }
+
+TEST_CASE("claims: where a people work or live abroad is no place of their count; a plural demonym names its country", "[claims]") {
+  auto location_of = [](const std::string& text, const std::string& count) {
+    nf::ArticleResult r = nf::test::run_text(text, "2025-05-02");
+    for (const auto& f : r.facts)
+      if (text.substr(f.span.start, f.span.size()) == count) return f.location;
+    return std::string("(no fact)");
+  };
+  const std::string remit =
+      "Money sent home by Filipinos working in Japan rose to $2.1 billion last year, the central bank said.\n";
+  CHECK(location_of(remit, "$2.1 billion") == "PH");
+  const std::string plural = "Tajiks living in Kazakhstan sent home $900 million last year, the central bank said.\n";
+  CHECK(location_of(plural, "$900 million") == "TJ");
+  // Not a people's word: the place stays ("engineers working in Qatar").
+  const std::string workers = "Some 4,000 engineers working in Qatar lost their jobs last year.\n";
+  CHECK(location_of(workers, "Some 4,000 engineers") == "QA");
+}

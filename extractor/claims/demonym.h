@@ -1,4 +1,4 @@
-// The country a people's word names ("Afghans", "Zambian", "Somali" -> AF, ZM, SO), read from
+// The country a people's word names ("Afghans", "Zambian", "Somali", "Tajiks" -> AF, ZM, SO, TJ), read from
 // the places' geo_demonym table: the one lookup the claim finders share for a place mention
 // tagged on a demonym, for the demonyms of a sentence and for those of a whole story.
 //
@@ -21,8 +21,10 @@ class DemonymReader {
  public:
   explicit DemonymReader(const RuleLibrary& rules) : table_(rules, "geo_demonym") {}
   // The ISO 3166-1 alpha-2 code the word names; nullptr when it names no one country.
+  // A plural the table lacks names what its singular does ("Tajiks", "Nepalis").
   const std::string* country(std::string_view text) const {
     const std::string* c = table_.find(text);
+    if (!c && text.size() > 4 && text.back() == 's' && text[text.size() - 2] != 's') c = table_.find(text.substr(0, text.size() - 1));
     return c && c->size() == 2 ? c : nullptr;
   }
   // Calls f(token, code) for every capitalized word token in [from, to) that names a country.

@@ -143,6 +143,8 @@ PlaceFinder::PlaceFinder(const RuleLibrary& rules)
       demonyms_(rules) {
   flight_ = std::make_unique<RE2>("(?i)\\b(?:" + macro_alternation(rules, "claim_flight") + ")\\s+(?:[\\p{L}'\xE2\x80\x99-]+\\s+){0,3}$");
   if (!flight_->ok()) throw RuleError("claim_flight: " + flight_->error());
+  diaspora_ = std::make_unique<RE2>("(\\p{Lu}[\\p{L}'\xE2\x80\x99-]*)\\s+(?i:" + macro_alternation(rules, "claim_diaspora_frame") + ")\\s+(?:the\\s+)?$");
+  if (!diaspora_->ok()) throw RuleError("claim_diaspora_frame: " + diaspora_->error());
   name_part_ = std::make_unique<RE2>("^\\s+(?i:" + macro_alternation(rules, "claim_place_in_name") + ")\\b");
   if (!name_part_->ok()) throw RuleError("claim_place_in_name: " + name_part_->error());
   const std::string plural = "(?:" + macro_alternation(rules, "claim_admin_plural") + ")";
@@ -291,6 +293,10 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
     Signal s{m.country, m.admin1, static_cast<int>(k), m.span, gap(m.span, count.span)};
     // "on the border with Myanmar": a landmark, not where the count happened.
     s.landmark = RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), *landmark_);
+    // "Tajiks working in Russia": where a people work or live abroad; their word names the count's country.
+    std::string people;
+    if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), *diaspora_, &people) && demonyms_.country(people))
+      s.landmark = true;
     // "fleeing attacks around El Fasher": where the counted came from.
     s.origin = RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), *flight_);
     // "the departments of Colon and Atlantida", "the Artibonite and Centre departments": one of

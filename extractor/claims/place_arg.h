@@ -76,6 +76,7 @@ class PlaceFinder {
   std::unique_ptr<RE2> frame_;     // "Speaking at a ceremony in" + place
   std::unique_ptr<RE2> landmark_;  // "on the border with" + place
   std::unique_ptr<RE2> flight_;    // "fleeing attacks around" + place: an origin
+  std::unique_ptr<RE2> diaspora_;  // "Tajiks working in" + place: where a people work abroad
   std::unique_ptr<RE2> name_part_;  // place + "virus": part of a name
   std::unique_ptr<RE2> plural_before_, plural_after_;  // "the provinces of X and Y", "X and Y provinces"
   WordSet donor_;                  // "Egypt sent ...": a place before these verbs gives, not hosts

@@ -222,9 +222,9 @@ TEST_CASE("held-out non-Western wire stories: places, organisations, countries a
   CHECK(seventh_round.agy_f() >= 95);
   CHECK(eighth_round.agy_f() >= 95);
   // Round nine (53-57), written by another engineer than the one who wrote the fixes, gold
-  // before any run (fifth session): first run AGY F1 67.6, LOC strict and country below. A
-  // floor under the first run until its misses are worked on.
-  CHECK(ninth_round.agy_f() >= 65);
+  // before any run (fifth session): first run AGY F1 67.6; after the sixth session's fixes of
+  // its causes 98.7 (tuned on now), all 57 stories 98.5.
+  CHECK(ninth_round.agy_f() >= 95);
   CHECK(ninth_round.tally["LOC"].strict_f() >= 70);
-  CHECK(all.agy_f() >= 93);
+  CHECK(all.agy_f() >= 97);
 }

@@ -340,6 +340,21 @@ void AgencyNamer::societies(std::vector<Mention>& ms, const ArticleContext& ctx)
   }
 }
 
+// "The Central Bank of Kenya raised its rate ... the central bank said": a country's central
+// bank in lower case names the bank of that country the article names.
+void AgencyNamer::central_banks(std::vector<Mention>& ms, const ArticleContext& ctx) const {
+  for (Mention& m : ms) {
+    if (m.kind != Kind::Agency || m.rule != "org.generic" || m.country.empty() || fold_phrase(m.text(ctx.body)) != "central bank")
+      continue;
+    for (const Mention& n : ms)
+      if (n.kind == Kind::Agency && n.rule != "org.generic" && n.country == m.country &&
+          fold_phrase(n.value).find("bank") != std::string::npos && fold_phrase(n.value).find("development") == std::string::npos) {
+        m.value = n.value;
+        break;
+      }
+  }
+}
+
 // "The United Nations refugee agency, UNHCR, ...": an appositive names the same body.
 void AgencyNamer::appositives(std::vector<Mention>& ms, const ArticleContext& ctx) const {
   std::vector<size_t> idx;

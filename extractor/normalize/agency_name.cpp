@@ -61,6 +61,7 @@ void AgencyNamer::run(std::vector<Mention>& ms, const ArticleContext& ctx, const
   acronyms(ms, ctx);
   short_names(ms, ctx);
   societies(ms, ctx);
+  central_banks(ms, ctx);
 }
 
 // "the National Disaster Management Authority and the Pakistan Army": two bodies joined by
@@ -331,6 +332,14 @@ void AgencyNamer::name_each(std::vector<Mention>& ms, const ArticleContext& ctx,
     text = m.text(ctx.body);
     // "Central Bank of Nigeria": a pattern's whole name is a body of the table; the table's.
     if (!generic && take_table_body(m, text)) continue;
+    // "Central Bank of Kenya", "State Bank of Vietnam": a bank named by its country keeps its
+    // name as written, as "Bank of Zambia" and the table's "Central Bank of Nigeria" do.
+    if (m.rule == "org.dept_of_place" && head == "Bank" && !place.empty())
+      if (std::string cc = country_named(fold_phrase(place), pc); !cc.empty()) {
+        m.value = std::string(text);
+        m.country = cc;
+        continue;
+      }
     // "United Nations Office for the Coordination of Humanitarian Affairs", "UN World Food
     // Programme": a body of the table named after another body or a country; the table's.
     if (table_tail(m, ctx, pc)) continue;

@@ -58,6 +58,7 @@ class AgencyNamer {
   void phrase_names(std::vector<Mention>& ms, const ArticleContext& ctx, const std::map<std::string, size_t>& phrases) const;
   void short_names(std::vector<Mention>& ms, const ArticleContext& ctx) const;
   void societies(std::vector<Mention>& ms, const ArticleContext& ctx) const;
+  void central_banks(std::vector<Mention>& ms, const ArticleContext& ctx) const;
 
   const RuleLibrary* rules = nullptr;
   std::shared_ptr<const Gazetteers> gaz;

@@ -1068,3 +1068,12 @@ TEST_CASE("claims: where a people work or live abroad is no place of their count
   const std::string workers = "Some 4,000 engineers working in Qatar lost their jobs last year.\n";
   CHECK(location_of(workers, "Some 4,000 engineers") == "QA");
 }
+
+TEST_CASE("claims: 'fleeing the war in neighbouring X' is an origin four words away", "[claims]") {
+  Doc d("Officials declared an outbreak in Gambella, where some 200 cholera cases were recorded among people fleeing the war in neighbouring Sudan.\n");
+  d.place("Gambella", "ET", "ET-GA");
+  d.count("some 200 cholera cases", 200, "approx", "cases");
+  d.place("Sudan", "SD");
+  auto fs = d.run("2025-05-02");
+  CHECK(d.fact(fs, "some 200 cholera cases").location == "ET-GA");
+}

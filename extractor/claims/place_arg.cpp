@@ -21,6 +21,7 @@ struct Signal {
   bool other_claim = false;  // stands in the clause of another count of the sentence
   bool landmark = false;     // "bordering Zambia and Botswana": beside the place, not it
   bool donor = false;        // "Egypt sent 25 rescue teams": who gives, not where
+  bool fled = false;         // after the count: "... among people fleeing the war in Sudan"
 };
 
 // A list shares its members' roles: "bordering Zambia and Botswana" makes both landmarks,
@@ -141,7 +142,7 @@ PlaceFinder::PlaceFinder(const RuleLibrary& rules)
       donor_(macro_words(rules, "claim_donor_verb")), arrival_(macro_words(rules, "claim_arrival_lemma")),
       aux_(macro_words(rules, "claim_aux")), place_modifier_(macro_words(rules, "claim_place_modifier")),
       demonyms_(rules) {
-  flight_ = std::make_unique<RE2>("(?i)\\b(?:" + macro_alternation(rules, "claim_flight") + ")\\s+(?:[\\p{L}'\xE2\x80\x99-]+\\s+){0,3}$");
+  flight_ = std::make_unique<RE2>("(?i)\\b(?:" + macro_alternation(rules, "claim_flight") + ")\\s+(?:[\\p{L}'\xE2\x80\x99-]+\\s+){0,4}$");
   if (!flight_->ok()) throw RuleError("claim_flight: " + flight_->error());
   diaspora_ = std::make_unique<RE2>("(\\p{Lu}[\\p{L}'\xE2\x80\x99-]*)\\s+(?i:" + macro_alternation(rules, "claim_diaspora_frame") + ")\\s+(?:the\\s+)?$");
   if (!diaspora_->ok()) throw RuleError("claim_diaspora_frame: " + diaspora_->error());
@@ -299,6 +300,7 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
       s.landmark = true;
     // "fleeing attacks around El Fasher": where the counted came from.
     s.origin = RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), *flight_);
+    s.fled = s.origin && m.span.start >= count.span.end;
     // "the departments of Colon and Atlantida", "the Artibonite and Centre departments": one of
     // several provinces, even when the gazetteer knows only one of them, stands for its country.
     std::string_view trail = ctx.body.substr(m.span.end, sv.span().end - m.span.end);
@@ -335,7 +337,7 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
   for (const Signal& s : all)
     if (s.donor) donors.insert(s.country);
   all.erase(std::remove_if(all.begin(), all.end(),
-                           [&](const Signal& s) { return s.landmark || s.donor || (arrival && s.origin); }),
+                           [&](const Signal& s) { return s.landmark || s.donor || s.fled || (arrival && s.origin); }),
             all.end());
   for (const Signal& s : all) {
     if (clause.contains(s.span)) in_clause.push_back(s);

@@ -267,6 +267,7 @@ struct TemporalNormalizer::Impl {
     int year_fwd = month > ref.m ? ref.y : ref.y + 1;
     int year_back = month < ref.m ? ref.y : ref.y - 1;
     if (t == Tense::Future) return year_fwd;
+    if (t == Tense::PastFirm) return year_back;
     if (t == Tense::Past) return fwd <= 3 ? year_fwd : year_back;
     return fwd <= 6 ? year_fwd : year_back;
   }
@@ -340,7 +341,7 @@ struct TemporalNormalizer::Impl {
       else if (mode == "next") y = q > ref_q ? y : y + 1;
       else if (mode == "lastyear") y -= 1;  // "the first quarter of last year"
       else if (mode == "nextyear") y += 1;
-      else if (mode == "tense" && t == Tense::Past && q > ref_q) y -= 1;
+      else if (mode == "tense" && is_past(t) && q > ref_q) y -= 1;
       else if (mode == "yearbefore") y -= q > ref_q ? 2 : 1;  // a year before the one reported
       (void)first_month;  // the future tense keeps the reference year: "expects third-quarter results"
       return year4(y) + suffix;
@@ -356,7 +357,7 @@ struct TemporalNormalizer::Impl {
       int y = ry;
       if (mode == "last") y = s < rs ? ry : ry - 1;
       else if (mode == "next") y = s > rs ? ry : ry + 1;
-      else if (mode == "tense" && t == Tense::Past && s > rs) y = ry - 1;
+      else if (mode == "tense" && is_past(t) && s > rs) y = ry - 1;
       else if (mode == "tense" && t == Tense::Future && s < rs) y = ry + 1;
       return year4(y) + "-" + arg;
     }
@@ -380,7 +381,7 @@ struct TemporalNormalizer::Impl {
       if (d < 1 || d > 31) return "";
       if (!ref.known) return "XXXX-XX-" + pad2(d);
       CivilDate c{ref.date.y, ref.date.m, 1};
-      if (t == Tense::Past && d > ref.date.d) c = add_months(c, -1);
+      if (is_past(t) && d > ref.date.d) c = add_months(c, -1);
       if (t == Tense::Future && d < ref.date.d) c = add_months(c, 1);
       if (d > days_in_month(c.y, c.m)) return "";
       c.d = d;
@@ -597,7 +598,7 @@ struct TemporalNormalizer::Impl {
         int dir = 0;
         if (a == "past") dir = -1;
         else if (a == "future") dir = 1;
-        else if (a == "tense") dir = t == Tense::Past ? -1 : t == Tense::Future ? 1 : 0;
+        else if (a == "tense") dir = is_past(t) ? -1 : t == Tense::Future ? 1 : 0;
         if (dir != 0) {
           if (auto other = add_duration(ref.date, value, dir)) {
             CivilDate b = dir < 0 ? add_days(*other, 1) : ref.date;

@@ -64,7 +64,8 @@ Tense TenseReader::at(std::string_view sentence, size_t pos) const {
     if (e <= pos && dist < before_dist) before_dist = dist, before = t;
     if (dist < best_dist) best_dist = dist, best = t;
   }
-  return before != Tense::None ? before : best;
+  if (before != Tense::None) return before;
+  return best == Tense::Past ? Tense::PastFirm : best;
 }
 
 }  // namespace nf

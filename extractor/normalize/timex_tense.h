@@ -15,7 +15,11 @@ namespace nf {
 
 class RuleLibrary;
 
-enum class Tense { None, Past, Future };
+// PastFirm: a past verb after a fronted expression ("In January, the company hired ..."): that
+// verb governs it, so it is truly before the reference date (a past "said" before a month may
+// report a plan: "said it would pay in December").
+enum class Tense { None, Past, Future, PastFirm };
+inline bool is_past(Tense t) { return t == Tense::Past || t == Tense::PastFirm; }
 
 class TenseReader {
  public:

@@ -64,6 +64,8 @@ Tense TenseReader::at(std::string_view sentence, size_t pos) const {
     if (e <= pos && dist < before_dist) before_dist = dist, before = t;
     if (dist < best_dist) best_dist = dist, best = t;
   }
+  // A past verb right before the expression governs it ("the year ended Jan. 31").
+  if (before == Tense::Past && before_dist <= 1) return Tense::PastFirm;
   if (before != Tense::None) return before;
   return best == Tense::Past ? Tense::PastFirm : best;
 }

@@ -159,3 +159,18 @@ TEST_CASE("gettext catalogs give other spellings of subdivision names", "[places
   CHECK_FALSE(nf::read_mo_catalog("not a catalog", none));
   CHECK_FALSE(nf::read_mo_catalog(bytes.substr(0, 40), none));
 }
+
+TEST_CASE("a large town with a two-letter name is a place only where the text calls it a unit", "[places]") {
+  auto location = [](const std::string& text, const std::string& name) {
+    nf::ArticleResult r = nf::test::run_text(text, "2025-08-01");
+    for (const nf::Mention& m : r.mentions)
+      if (m.kind == nf::Kind::Location && text.substr(m.span.start, name.size()) == name) return m.country + "/" + m.admin1;
+    return std::string("(none)");
+  };
+  // GeoNames' Bo (Sierra Leone, Southern Province).
+  CHECK(location("FREETOWN, Aug 1 (Reuters) - Seven cases were recorded in Bo district.\n", "Bo") == "SL/SL-S");
+  CHECK(location("Kenema district had 19 cases, while Bo District had seven.\n", "Bo") == "SL/SL-S");
+  // Alone, a two-letter word is a name or an initial, not the town.
+  CHECK(location("Bo said the talks would resume.\n", "Bo") == "(none)");
+  CHECK(location("THE BO REPORT found 12 errors.\n", "BO") == "(none)");
+}

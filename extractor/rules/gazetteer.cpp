@@ -224,6 +224,9 @@ struct Gazetteer::Impl {
     // Short keys ("us", "uk", "u.s", "uae") are acronyms: only in capitals. A short city name
     // ("Osh") is a name: only as one, outside a line of capitals.
     std::string letters = without_dots(h.key);
+    // A two-letter town ("Bo") only where a unit's word follows it: "Bo district".
+    if (city_only && letters.size() <= 2)
+      return h.last == i && i + 1 < sv.n && sv.upper(i) && !sv.tok[i].is(kTokAllCaps) && kind_words.count(sv.F(i + 1)) ? kAccept : kReject;
     if (h.last == i && letters.size() <= 3) {
       if (city_only ? sv.tok[i].is(kTokAllCaps) && !sv.caps_line : !sv.tok[i].is(kTokAllCaps)) return kReject;
     }

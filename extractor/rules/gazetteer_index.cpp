@@ -373,9 +373,10 @@ Gazetteers::Gazetteers(const RuleLibrary& rules) {
     }
     geonames_city_free(c);
     std::string key = fold_phrase(p.name);
-    // "Of", "Bo", "Ede": too short to tell from words and initials, unless a large city that
-    // is no dictionary word ("Osh", "Ufa").
-    if (key.size() < 3 || (key.size() == 3 && (p.population < 100000 || common_words.count(key)))) continue;
+    // "Of", "Ede": too short to tell from words and initials, unless a large city that is no
+    // dictionary word ("Osh", "Ufa"; "Bo", which the matcher takes only before a unit's word:
+    // "Bo district").
+    if (key.size() < 2 || (key.size() <= 3 && (p.population < 100000 || common_words.count(key)))) continue;
     std::string name = p.name;
     add_variants(add_place(std::move(p), {name}), key);
   }

@@ -1077,3 +1077,18 @@ TEST_CASE("claims: 'fleeing the war in neighbouring X' is an origin four words a
   auto fs = d.run("2025-05-02");
   CHECK(d.fact(fs, "some 200 cholera cases").location == "ET-GA");
 }
+
+TEST_CASE("claims: a province of a country the sentence does not name, beside another country's places, is a homonym", "[claims]") {
+  // iso-codes knows Chaco only as Argentina's province; the sentence is about Paraguay's Chaco.
+  Doc d("Paraguay declared an emergency in three departments of the Chaco region.\n"
+        "Argentina's Chaco province reported 40 fires.\n");
+  d.place("Paraguay", "PY");
+  d.count("three departments", 3, "exact", "departments");
+  d.place("Chaco", "AR", "AR-H");
+  d.place("Argentina", "AR");
+  d.count("40 fires", 40, "exact", "fires");
+  d.place("Chaco", "AR", "AR-H", 1);
+  auto fs = d.run("2025-09-09");
+  CHECK(d.fact(fs, "three departments").location == "PY");
+  CHECK(d.fact(fs, "40 fires").location == "AR-H");  // named with its country
+}

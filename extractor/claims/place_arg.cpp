@@ -339,6 +339,32 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
   all.erase(std::remove_if(all.begin(), all.end(),
                            [&](const Signal& s) { return s.landmark || s.donor || s.fled || (arrival && s.origin); }),
             all.end());
+  // "Paraguay declared an emergency in three departments of the Chaco region" (iso-codes knows
+  // Chaco only as Argentina's province): a province (a subdivision's own name, which has no
+  // coordinates) of a country the count's clause never names, beside a country it does name,
+  // is that country's namesake or a region across the border, no place of the count.
+  // Countries the count's clause names as such or by their people, not as a destination or an
+  // origin ("... would import maize from Zambia" beside "died in Masvingo").
+  std::set<std::string> named;
+  for (const Signal& s : all)
+    if (s.mention >= 0 && mentions[s.mention].admin1.empty() && !s.destination && !s.origin && clause.contains(s.span))
+      named.insert(s.country);
+  demonyms_.each(ctx.body, ctx.segmentation.tokens, sv.begin(), sv.end(), [&](const Token& t, const std::string& c) {
+    if (!clause.contains(Span{t.start, t.end})) return;
+    // Not inside a name or a count ("the Norwegian Refugee Council", "12 Americans").
+    for (const Mention& m : mentions)
+      if (m.sentence == count.sentence && (m.kind == Kind::Agency || m.kind == Kind::Location || is_numeric(m.kind)) &&
+          m.span.contains(Span{t.start, t.end}))
+        return;
+    named.insert(c);
+  });
+  all.erase(std::remove_if(all.begin(), all.end(),
+                           [&](const Signal& s) {
+                             if (s.mention < 0 || named.count(s.country)) return false;
+                             const Mention& m = mentions[s.mention];
+                             return !m.admin1.empty() && !m.lat && !named.empty();
+                           }),
+            all.end());
   for (const Signal& s : all) {
     if (clause.contains(s.span)) in_clause.push_back(s);
     if (!(s.destination && s.span.start >= count.span.end)) in_sentence.push_back(s);

@@ -139,6 +139,11 @@ TEST_CASE("agency mentions: a lower-case body that describes a name is no mentio
   // "the UN health agency" is no country's body.
   CHECK(agencies("GENEVA - A global health agency said so.").empty());
   CHECK(agencies("GENEVA - The UN health agency said so.") == V{"UN health agency=World Health Organization"});
+  // "the government" only as the subject of a claim, in a story whose country is known.
+  CHECK(agencies("DHAKA - The ILO urged the government to speed up reforms.") == V{"ILO=International Labour Organization"});
+  CHECK(agencies("The government said so.").empty());
+  // "Iran's Red Crescent Society": the country's society by the possessive before it.
+  CHECK(agencies("TEHRAN - Iran's Red Crescent Society said 40 teams deployed.") == V{"Red Crescent Society=Iranian Red Crescent"});
   // An acronym defined in the article wins over the alias table's meaning of the same letters.
   CHECK(agencies("LIMA - The National Center for Epidemiology, Prevention and Disease Control (CDC) said so. CDC added that.") ==
         V{"National Center for Epidemiology, Prevention and Disease Control=National Center for Epidemiology, Prevention and Disease Control (PE)",

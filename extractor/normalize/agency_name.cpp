@@ -194,7 +194,15 @@ bool AgencyNamer::state_body(Mention& m, const ArticleContext& ctx, const PlaceC
   for (const auto& [key, unused] : rules->table("org_national_society")) {
     if (folded.find(key) == std::string::npos) continue;
     std::string cc = sp == std::string::npos ? "" : country_named(first, pc);
-    if (cc.empty()) return false;
+    if (cc.empty()) {
+      // "Iran's Red Crescent Society": the society of the country named just before.
+      cc = country_just_before(ctx, pc, m.span.start);
+      if (cc.empty() || fold_phrase(name).compare(0, key.size(), key) != 0) return false;
+      std::string known = society_of(key, cc);
+      m.value = known.empty() ? name + " " + suffix + " (" + cc + ")" : known;
+      m.country = cc;
+      return true;
+    }
     std::string known = society_of(key, cc);
     m.value = known.empty() ? name.substr(sp + 1) + " " + suffix + " (" + cc + ")" : known;
     m.country = cc;
@@ -435,6 +443,8 @@ void AgencyNamer::name_each(std::vector<Mention>& ms, const ArticleContext& ctx,
     if (generic || m.rule == "org.government_of" || m.rule == "org.national_government") {
       name = title_case(fold_phrase(head));
       if (!dept.empty()) name += " " + dept;
+      // "the Sindh government": a province's or a town's government keeps its name.
+      if (m.rule == "org.national_government" && country_named(fold_phrase(place), pc).empty()) name = place + " " + name;
     } else if (head_first && !dept.empty() && head != "Ministry" && head != "Department") {
       // Only a ministry or a department is named by its field first ("Health Ministry"); any
       // other head-first body as written ("Office of the Prime Minister").

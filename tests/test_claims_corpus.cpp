@@ -270,6 +270,11 @@ TEST_CASE("claims corpus: location and source accuracy by decision path", "[clai
       auto& scell = table[path][subset];
       (ok ? scell.first : scell.second)++;
       if (!ok) wrong += path + " | " + article + ": \"" + text + "\" want [" + member(w, "source") + "] got [" + f.source + "]\n";
+      if (std::getenv("NF_DUMP")) {
+        int reach = cue && cue->agency >= 0 ? count.sentence - r.mentions[cue->agency].sentence : 0;
+        std::cerr << "DUMP\t" << subset << "\t" << article << "\t" << count.sentence << "\t" << text << "\t" << path << "\t"
+                  << member(w, "source") << "\t" << f.source << "\t" << ok << "\t" << reach << "\n";
+      }
     }
   }
   std::ostringstream out;

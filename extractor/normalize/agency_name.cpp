@@ -272,7 +272,7 @@ void AgencyNamer::name_each(std::vector<Mention>& ms, const ArticleContext& ctx,
     // "the UN health agency", "a global health agency": no country's body. "the Turkish
     // disaster agency AFAD", "the state weather bureau PAGASA": a description of the name
     // right after it, which is the mention.
-    bool generic = m.rule == "org.generic" || m.rule == "org.generic_national";
+    bool generic = m.rule == "org.generic" || m.rule == "org.generic_national" || m.rule == "org.generic_of";
     bool describes = generic && ctx.body.compare(m.span.end, 1, " ") == 0 &&
                      std::any_of(ms.begin(), ms.end(), [&](const Mention& o) {
                        return o.kind == Kind::Agency && o.span.start == m.span.end + 1;
@@ -444,7 +444,10 @@ void AgencyNamer::name_each(std::vector<Mention>& ms, const ArticleContext& ctx,
       name = title_case(fold_phrase(head));
       if (!dept.empty()) name += " " + dept;
       // "the Sindh government": a province's or a town's government keeps its name.
-      if (m.rule == "org.national_government" && country_named(fold_phrase(place), pc).empty()) name = place + " " + name;
+      if ((m.rule == "org.national_government" || m.rule == "org.government_of") && !place.empty() &&
+          !country.empty() && country_named(fold_phrase(place), pc).empty())
+        name = place + " " + name;
+      if (m.rule == "org.generic_of") name = title_case(dept) + " " + title_case(fold_phrase(head));  // "the ministry of health"
     } else if (head_first && !dept.empty() && head != "Ministry" && head != "Department") {
       // Only a ministry or a department is named by its field first ("Health Ministry"); any
       // other head-first body as written ("Office of the Prime Minister").

@@ -1091,4 +1091,17 @@ TEST_CASE("claims: a province of a country the sentence does not name, beside an
   auto fs = d.run("2025-09-09");
   CHECK(d.fact(fs, "three departments").location == "PY");
   CHECK(d.fact(fs, "40 fires").location == "AR-H");  // named with its country
+  // Outside the count's clause, the sentence's countries decide; inside it, the clause's.
+  Doc e("Paraguay declared an emergency in the Chaco region after a drought left 8,000 families without water.\n"
+        "Floods cut power to 12,000 customers in Mwanza, while Uganda reported two cases.\n");
+  e.place("Paraguay", "PY");
+  e.place("Chaco", "AR", "AR-H");
+  e.count("8,000 families", 8000, "exact", "families");
+  e.count("12,000 customers", 12000, "exact", "customers");
+  e.place("Mwanza", "TZ", "TZ-18");
+  e.place("Uganda", "UG");
+  e.count("two cases", 2, "exact", "cases");
+  auto gs = e.run("2025-09-09");
+  CHECK(e.fact(gs, "8,000 families").location == "PY");
+  CHECK(e.fact(gs, "12,000 customers").location == "TZ-18");
 }

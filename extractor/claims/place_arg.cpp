@@ -345,24 +345,35 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
   // is that country's namesake or a region across the border, no place of the count.
   // Countries the count's clause names as such or by their people, not as a destination or an
   // origin ("... would import maize from Zambia" beside "died in Masvingo").
-  std::set<std::string> named;
-  for (const Signal& s : all)
-    if (s.mention >= 0 && mentions[s.mention].admin1.empty() && !s.destination && !s.origin && clause.contains(s.span))
-      named.insert(s.country);
+  // A province in the count's own clause needs that clause to name the other country ("cut
+  // power to 12,000 customers in Mwanza, while Uganda's ministry ..." keeps Mwanza); one outside
+  // it, the sentence.
+  std::set<std::string> named, named_in_clause;
+  auto name_country = [&](Span where, const std::string& c) {
+    named.insert(c);
+    if (clause.contains(where)) named_in_clause.insert(c);
+  };
+  for (const Signal& s : all) {
+    if (s.mention < 0 || !mentions[s.mention].admin1.empty() || s.destination || s.origin) continue;
+    bool in_name = false;  // "the Pakistan Red Crescent Society"
+    for (const Mention& o : mentions)
+      in_name = in_name || (o.kind == Kind::Agency && o.sentence == count.sentence && o.span.contains(s.span));
+    if (!in_name) name_country(s.span, s.country);
+  }
   demonyms_.each(ctx.body, ctx.segmentation.tokens, sv.begin(), sv.end(), [&](const Token& t, const std::string& c) {
-    if (!clause.contains(Span{t.start, t.end})) return;
     // Not inside a name or a count ("the Norwegian Refugee Council", "12 Americans").
     for (const Mention& m : mentions)
       if (m.sentence == count.sentence && (m.kind == Kind::Agency || m.kind == Kind::Location || is_numeric(m.kind)) &&
           m.span.contains(Span{t.start, t.end}))
         return;
-    named.insert(c);
+    name_country(Span{t.start, t.end}, c);
   });
   all.erase(std::remove_if(all.begin(), all.end(),
                            [&](const Signal& s) {
+                             const std::set<std::string>& named_here = clause.contains(s.span) ? named_in_clause : named;
                              if (s.mention < 0 || named.count(s.country)) return false;
                              const Mention& m = mentions[s.mention];
-                             return !m.admin1.empty() && !m.lat && !named.empty();
+                             return !m.admin1.empty() && !m.lat && !named_here.empty();
                            }),
             all.end());
   for (const Signal& s : all) {

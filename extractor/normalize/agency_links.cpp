@@ -9,6 +9,7 @@
 #include "extractor/rules/gazetteer_fold.h"
 #include "extractor/rules/gazetteer_index.h"
 #include "extractor/rules/rule_library.h"
+#include "extractor/normalize/entity_util.h"
 
 namespace nf {
 
@@ -238,6 +239,7 @@ void AgencyNamer::phrase_names(std::vector<Mention>& ms, const ArticleContext& c
 void AgencyNamer::initials(std::vector<Mention>& ms, const ArticleContext& ctx, const PlaceContext& pc) const {
   std::string_view body = ctx.body;
   std::vector<Mention> added;
+  std::set<std::string> place_acronyms;
   for (size_t open = body.find(" ("); open != std::string_view::npos; open = body.find(" (", open + 1)) {
     size_t close = body.find(')', open);
     if (close == std::string_view::npos || close - open < 4 || close - open > 10) continue;
@@ -280,12 +282,18 @@ void AgencyNamer::initials(std::vector<Mention>& ms, const ArticleContext& ctx, 
       return m.kind == Kind::Agency && m.span.start <= sp.start && m.span.end >= sp.end;
     });
     if (known || wider) continue;
+    std::string key = fold_phrase(name);
+    // "the Democratic Republic of Congo (DRC)": a place's initials name the place, and the
+    // same letters elsewhere in the article are no body of the table (Danish Refugee Council).
+    if (is_place(*gaz, key)) {
+      place_acronyms.insert(acr);
+      continue;
+    }
     Mention m;
     m.kind = Kind::Agency;
     m.span = sp;
     m.rule = "entity.initials";
     m.value = std::string(name);
-    std::string key = fold_phrase(name);
     std::string first = key.substr(0, key.find(' '));
     if (const PhraseIndex::Node* b = gaz->body_names.find(key); b && !b->ids.empty()) {
       const Body& bd = gaz->bodies[b->ids[0]];
@@ -307,6 +315,11 @@ void AgencyNamer::initials(std::vector<Mention>& ms, const ArticleContext& ctx, 
         m.sentence = static_cast<int>(si);
     added.push_back(std::move(m));
   }
+  if (!place_acronyms.empty())
+    ms.erase(std::remove_if(ms.begin(), ms.end(), [&](const Mention& m) {
+               return m.kind == Kind::Agency && place_acronyms.count(std::string(m.text(ctx.body)));
+             }),
+             ms.end());
   if (added.empty()) return;
   ms.erase(std::remove_if(ms.begin(), ms.end(), [&](const Mention& m) {
              return m.kind == Kind::Agency && std::any_of(added.begin(), added.end(), [&](const Mention& a) {

@@ -612,6 +612,34 @@ struct TemporalNormalizer::Impl {
     }
     mentions = std::move(kept);
     join_clock_and_day(mentions, ctx.body);
+    join_unit_before_date(mentions, ctx.body);
+  }
+
+  // "the day before last Tuesday's hearing", "the week after Christmas": a shift of a unit
+  // ("the day before", UNDEF-ANCHOR-day-MINUS-1) right before a date at least as fine as the
+  // unit counts from that date; the two become one mention.
+  static void join_unit_before_date(std::vector<Mention>& ms, std::string_view body) {
+    for (size_t i = 0; i + 1 < ms.size(); ++i) {
+      Mention& a = ms[i];
+      if (a.kind != Kind::Date || a.rule != "date.day_before_after") continue;
+      std::vector<std::string> p = split(attr(a, "value"), '-');
+      if (p.size() != 5 || p[0] != "UNDEF" || p[1] != "ANCHOR") continue;
+      size_t j = i + 1;
+      while (j < ms.size() && !is_temporal(ms[j].kind) && ms[j].span.start < a.span.end + 2) ++j;
+      if (j >= ms.size()) continue;
+      Mention& b = ms[j];
+      if (b.kind != Kind::Date || b.span.start != a.span.end + 1 || body[a.span.end] != ' ') continue;
+      CivilDate c;
+      Gran g;
+      if (!parse_value(b.value, c, g) || g > unit_gran(p[2])) continue;
+      int n = to_int(p[4]) * (p[3] == "MINUS" ? -1 : 1);
+      a.value = at_gran(shift(c, p[2], n), unit_gran(p[2]));
+      auto [bd, ed] = timex_interval(a.value);
+      a.begin_date = bd;
+      a.end_date = ed;
+      a.span.end = b.span.end;
+      ms.erase(ms.begin() + static_cast<long>(j));
+    }
   }
 
   // "10 p.m. Wednesday", "9 a.m. EST Tuesday": the sentence splitter may cut after "p.m.", so

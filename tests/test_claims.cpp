@@ -1105,3 +1105,20 @@ TEST_CASE("claims: a province of a country the sentence does not name, beside an
   CHECK(e.fact(gs, "8,000 families").location == "PY");
   CHECK(e.fact(gs, "12,000 customers").location == "TZ-18");
 }
+
+TEST_CASE("claims: ', 31 percent more than ...' takes the place of the count it compares", "[claims]") {
+  Doc d("Kenya received 9,800 deportees from Saudi Arabia in January, 31 percent more than a year earlier.\n"
+        "Prices rose 12 percent in Kenya, 3 percent higher than in Uganda.\n");
+  d.place("Kenya", "KE");
+  d.count("9,800 deportees", 9800, "exact", "deportees");
+  d.place("Saudi Arabia", "SA");
+  d.count("31 percent", 31, "exact", "percent", nf::Kind::Percent);
+  d.count("12 percent", 12, "exact", "percent", nf::Kind::Percent);
+  d.place("Kenya", "KE", "", 1);
+  d.count("3 percent", 3, "exact", "percent", nf::Kind::Percent);
+  d.place("Uganda", "UG");
+  auto fs = d.run("2025-03-11");
+  CHECK(d.fact(fs, "9,800 deportees").location == "KE");
+  CHECK(d.fact(fs, "31 percent").location == "KE");
+  CHECK(d.fact(fs, "3 percent").location == "KE");  // its own clause names only the base's place
+}

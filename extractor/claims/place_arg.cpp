@@ -139,6 +139,7 @@ std::optional<PlaceHit> one_country(const std::vector<Signal>& sig) {
 PlaceFinder::PlaceFinder(const RuleLibrary& rules)
     : breaks_(macro_words(rules, "claim_clause_break")), destination_(macro_words(rules, "claim_destination")),
       origin_(macro_words(rules, "claim_origin")), change_(macro_words(rules, "claim_change_ellipsis")),
+      change_after_(macro_words(rules, "claim_change_after")),
       donor_(macro_words(rules, "claim_donor_verb")), arrival_(macro_words(rules, "claim_arrival_lemma")),
       aux_(macro_words(rules, "claim_aux")), place_modifier_(macro_words(rules, "claim_place_modifier")),
       demonyms_(rules) {
@@ -379,6 +380,20 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
   for (const Signal& s : all) {
     if (clause.contains(s.span)) in_clause.push_back(s);
     if (!(s.destination && s.span.start >= count.span.end)) in_sentence.push_back(s);
+  }
+  // "..., 31 percent more than in 2024", "..., 3 percent higher than in Uganda": a count that
+  // opens its clause and compares is a change of the count before it, and takes its place.
+  if (clause.start < count.span.start &&
+      ctx.body.substr(clause.start, count.span.start - clause.start).find_first_not_of(" ,;:") == std::string_view::npos) {
+    size_t i = sv.first_token_at_or_after(count.span.end);
+    if (i + 1 < sv.end() && change_after_.count(sv.word(i) + " " + sv.word(i + 1))) {
+      const Mention* prev = nullptr;
+      for (const Mention& m : mentions)
+        if (is_numeric(m.kind) && m.kind != Kind::Quantity && m.sentence == count.sentence && m.span.end <= clause.start &&
+            (!prev || m.span.start > prev->span.start))
+          prev = &m;
+      if (prev) return find(ctx, *prev, mentions, opening, dateline, predicate);
+    }
   }
   if (!in_clause.empty())
     if (auto hit = nearest(in_clause, all, count.span)) return hit;

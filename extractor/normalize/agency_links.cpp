@@ -232,6 +232,59 @@ void AgencyNamer::phrase_names(std::vector<Mention>& ms, const ArticleContext& c
   });
 }
 
+// Where the capitalized words before `open` abbreviate less strictly than initials(): an
+// acronym in capitals whose letters are initials of those words in order, some words skipped
+// ("Integrated Food Security Phase Classification (IPC)", "Armed Conflict Location and Event
+// Data Project (ACLED)"); a mixed-case short name made of their syllables ("Instituto Nacional
+// de Defensa Civil (Indeci)"). The first letter is the first word's; two capitalized words at
+// least, three for a short name of syllables. The start of the longest such name, or npos.
+size_t AgencyNamer::loose_initials(std::string_view body, size_t open, const std::string& acr, bool caps) const {
+  if (acr.size() < 3) return std::string_view::npos;
+  std::vector<std::pair<size_t, std::string_view>> words;  // capitalized words, nearest first
+  size_t p = open;
+  for (int n = 0; n < 9 && p > 0; ++n) {
+    size_t w = p;
+    while (w > 0 && body[w - 1] != ' ' && body[w - 1] != '\n' && body[w - 1] != '(' && body[w - 1] != '"') --w;
+    std::string_view word = body.substr(w, p - w);
+    if (word.empty()) break;
+    std::string lower = fold_token(word);
+    if (rules->lookup("org_name_connector", lower)) {
+      if (w < 2 || body[w - 1] != ' ') break;
+      p = w - 1;
+      continue;
+    }
+    if (!std::isupper(static_cast<unsigned char>(word[0])) ||
+        !std::all_of(word.begin(), word.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '-' || (c & 0x80); }))
+      break;
+    words.emplace_back(w, word);
+    if (w < 2 || body[w - 1] != ' ') break;
+    p = w - 1;
+  }
+  auto upper = [](char c) { return static_cast<char>(std::toupper(static_cast<unsigned char>(c))); };
+  for (size_t i = words.size(); i-- > 0;) {  // farthest start first: the longest name
+    size_t count = i + 1;
+    if (count < (caps ? 2u : 3u) || upper(words[i].second[0]) != acr[0]) continue;
+    std::string pool;  // initials (capitals) or all letters (syllables), first word first
+    for (size_t k = i + 1; k-- > 0;) {
+      std::string_view word = words[k].second;
+      if (caps) {
+        pool.push_back(upper(word[0]));
+      } else {
+        for (char c : word)
+          if (std::isalpha(static_cast<unsigned char>(c))) pool.push_back(upper(c));
+      }
+    }
+    size_t q = 0;
+    for (char c : pool)
+      if (q < acr.size() && c == upper(acr[q])) ++q;
+    if (q < acr.size()) continue;
+    // Syllables: the short name's second letter is in the first word ("INdeci": Instituto).
+    if (!caps && words[i].second.find(acr[1], 1) == std::string_view::npos) continue;
+    return words[i].first;
+  }
+  return std::string_view::npos;
+}
+
 // "Inter-Services Public Relations (ISPR)", "Disaster Management Centre (DMC)": capitalized
 // words whose initials spell the acronym in parentheses after them are a body's name, whatever
 // its last word; it replaces shorter agency mentions inside it. A country word opening it, or
@@ -242,15 +295,26 @@ void AgencyNamer::initials(std::vector<Mention>& ms, const ArticleContext& ctx, 
   std::set<std::string> place_acronyms;
   for (size_t open = body.find(" ("); open != std::string_view::npos; open = body.find(" (", open + 1)) {
     size_t close = body.find(')', open);
-    if (close == std::string_view::npos || close - open < 4 || close - open > 10) continue;
+    if (close == std::string_view::npos || close - open < 4 || close - open > 12) continue;
     std::string acr(body.substr(open + 2, close - open - 2));
-    if (!std::all_of(acr.begin(), acr.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) continue;
+    bool caps = std::all_of(acr.begin(), acr.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    // "(Indeci)", "(Phivolcs)": a short name in mixed case, syllables of the words before it.
+    bool mixed = !caps && acr.size() >= 4 && std::isupper(static_cast<unsigned char>(acr[0])) &&
+                 std::all_of(acr.begin() + 1, acr.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    if (mixed) {
+      std::string key = fold_token(acr);
+      if (is_place(*gaz, key) || gaz->demonyms.count(key) || gaz->common_words.count(key) ||
+          rules->lookup("org_not_name", key) || rules->lookup("org_wire", acr))
+        mixed = false;
+    }
+    if (!caps && !mixed) continue;
+    if (caps && close - open > 10) continue;
     // Words back from the parenthesis: capitalized ones give their initials (each part of a
     // hyphenated word), connectors none.
     size_t end = open, p = open;
     std::string letters;
     size_t start = std::string_view::npos;
-    for (int words = 0; words < 10 && p > 0; ++words) {
+    for (int words = 0; caps && words < 10 && p > 0; ++words) {
       size_t w = p;
       while (w > 0 && body[w - 1] != ' ' && body[w - 1] != '\n' && body[w - 1] != '(' && body[w - 1] != '"') --w;
       std::string_view word = body.substr(w, p - w);
@@ -270,6 +334,7 @@ void AgencyNamer::initials(std::vector<Mention>& ms, const ArticleContext& ctx, 
       if (w < 2 || body[w - 1] != ' ') break;
       p = w - 1;
     }
+    if (start == std::string_view::npos) start = loose_initials(body, open, acr, caps);
     if (start == std::string_view::npos) continue;
     // Leading "The" is no part of the name.
     std::string_view name = body.substr(start, end - start);

@@ -54,6 +54,7 @@ class AgencyNamer {
   // agency_links.cpp: mentions of one body across the article.
   void appositives(std::vector<Mention>& ms, const ArticleContext& ctx) const;
   void initials(std::vector<Mention>& ms, const ArticleContext& ctx, const PlaceContext& pc) const;
+  size_t loose_initials(std::string_view body, size_t open, const std::string& acr, bool caps) const;
   void acronyms(std::vector<Mention>& ms, const ArticleContext& ctx) const;
   void phrase_names(std::vector<Mention>& ms, const ArticleContext& ctx, const std::map<std::string, size_t>& phrases) const;
   void short_names(std::vector<Mention>& ms, const ArticleContext& ctx) const;

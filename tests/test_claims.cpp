@@ -1122,3 +1122,16 @@ TEST_CASE("claims: ', 31 percent more than ...' takes the place of the count it 
   CHECK(d.fact(fs, "31 percent").location == "KE");
   CHECK(d.fact(fs, "3 percent").location == "KE");  // its own clause names only the base's place
 }
+
+TEST_CASE("claims: a source's seat abroad does not beat the story's own country", "[claims]") {
+  auto location_of = [](const std::string& text, const std::string& count) {
+    nf::ArticleResult r = nf::test::run_text(text, "2025-05-02");
+    for (const auto& f : r.facts)
+      if (text.substr(f.span.start, f.span.size()) == count) return f.location;
+    return std::string("(no fact)");
+  };
+  const std::string abroad =
+      "MOGADISHU, May 2 (Reuters) - Floods have hit southern Somalia.\n"
+      "The floods forced 4,000 people from their homes, the UN humanitarian office in Nairobi said.\n";
+  CHECK(location_of(abroad, "4,000 people") == "SO");
+}

@@ -430,7 +430,9 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
   if (!in_sentence.empty()) return one_country(in_sentence);
   // Nothing else in the sentence: the country where its source sits ("... forced 6,300 people
   // into shelters, the disaster office in Suva said" filed from Wellington), not its province.
-  if (seats.size() == 1) return PlaceHit{*seats.begin(), seat_mention, mentions[seat_mention].span, PlaceVia::Seat};
+  // Not over a story about another country ("MOGADISHU ... the UN office in Nairobi said").
+  if (seats.size() == 1 && !(dateline.place >= 0 && dateline.named && mentions[dateline.place].country != *seats.begin()))
+    return PlaceHit{*seats.begin(), seat_mention, mentions[seat_mention].span, PlaceVia::Seat};
 
   // The dateline says where the reporter files from; it stands for the story's place only
   // when the story names that country too (not "BRUSSELS" over a story about Spain), by its

@@ -449,6 +449,15 @@ Gazetteers::Gazetteers(const RuleLibrary& rules) {
       bodies.push_back(Body{f[0], f[1], f[2]});
     }
     body_names.add(fold_phrase(alias), it->second);
+    // "UN migration agency" is also "United Nations migration agency" and "U.N. migration
+    // agency": the three spellings of the first word name the same body.
+    for (const char* un : {"UN ", "U.N. ", "United Nations "}) {
+      size_t n = std::char_traits<char>::length(un);
+      if (alias.size() <= n || fold_phrase(alias.substr(0, n)) != fold_phrase(un)) continue;
+      for (const char* other : {"UN ", "U.N. ", "United Nations "})
+        body_names.add(fold_phrase(other + alias.substr(n)), it->second);
+      break;
+    }
     body_names.add(fold_phrase(f[0]), it->second);
     if (!f[1].empty()) body_names.add(fold_phrase(f[1]), it->second);
   }

@@ -155,4 +155,22 @@ TEST_CASE("agency mentions: a lower-case body that describes a name is no mentio
   CHECK(agencies("LUSAKA - The Zambia Centre for Disease Control (Zambia CDC) said so. Zambia CDC added that.") ==
         V{"Zambia Centre for Disease Control=Centre for Disease Control (ZM)", "Zambia CDC=Centre for Disease Control (ZM)",
           "Zambia CDC=Centre for Disease Control (ZM)"});
+  // Within an article, a later short mention of a body named in full earlier (same country,
+  // same head, its words all in the full name's) takes the full body's value.
+  CHECK(agencies("ALGIERS - Algeria's Ministry of National Defence said 12 migrants were rescued. The defence ministry said "
+                 "the National Coast Guard found two boats. Coast guard vessels searched the area.") ==
+        V{"Ministry of National Defence=National Defence Ministry (DZ)", "defence ministry=National Defence Ministry (DZ)",
+          "National Coast Guard=National Coast Guard (DZ)", "Coast guard=National Coast Guard (DZ)"});
+  // Another body with the same head, or two full bodies the short one fits both: no collapse.
+  CHECK(agencies("NAIROBI - The Ministry of Public Health said so. The interior ministry added that.") ==
+        V{"Ministry of Public Health=Public Health Ministry (KE)", "interior ministry=Interior Ministry (KE)"});
+  CHECK(agencies("ISLAMABAD - The National Disaster Management Authority and the Provincial Disaster Management Authority said so. "
+                 "The disaster management authority added that.") ==
+        V{"National Disaster Management Authority=National Disaster Management Authority (PK)",
+          "Provincial Disaster Management Authority=Provincial Disaster Management Authority (PK)",
+          "disaster management authority=Disaster Management Authority (PK)"});
+  // "United Nations" and "U.N." spell the "UN" of every "UN ... agency" alias.
+  CHECK(agencies("TRIPOLI - The United Nations migration agency said 40 people were missing.") ==
+        V{"United Nations migration agency=International Organization for Migration"});
+  CHECK(agencies("TRIPOLI - The U.N. children's agency said so.") == V{"U.N. children's agency=UNICEF"});
 }

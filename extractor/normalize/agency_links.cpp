@@ -433,6 +433,56 @@ void AgencyNamer::central_banks(std::vector<Mention>& ms, const ArticleContext& 
   }
 }
 
+// The folded words of a national body's value without its country ("National Defence
+// Ministry (DZ)" -> national, defence, ministry).
+static std::vector<std::string> value_words(const Mention& m) {
+  std::string v = m.value;
+  std::string suffix = " (" + m.country + ")";
+  if (v.size() > suffix.size() && v.compare(v.size() - suffix.size(), suffix.size(), suffix) == 0)
+    v.resize(v.size() - suffix.size());
+  std::vector<std::string> words;
+  std::string folded = fold_phrase(v);
+  size_t p = 0;
+  while (p < folded.size()) {
+    size_t sp = folded.find(' ', p);
+    if (sp == std::string::npos) sp = folded.size();
+    if (sp > p) words.push_back(folded.substr(p, sp - p));
+    p = sp + 1;
+  }
+  return words;
+}
+
+// "Algeria's Ministry of National Defence said ... the defence ministry said": a later short
+// mention of a body named in full earlier in the article (same country, same head word, its
+// subject words all among the full name's) takes the full body's value. Only when every such
+// full body has one value ("the disaster management authority" after both a National and a
+// Provincial one stays as it is); a bare head ("the government") has no subject word to match.
+void AgencyNamer::aliases(std::vector<Mention>& ms) const {
+  for (size_t i = 0; i < ms.size(); ++i) {
+    Mention& m = ms[i];
+    if (m.kind != Kind::Agency || m.country.empty()) continue;
+    std::vector<std::string> mw = value_words(m);
+    if (mw.size() < 2) continue;
+    const Mention* full = nullptr;
+    bool one = true;
+    for (size_t j = 0; j < ms.size(); ++j) {
+      const Mention& n = ms[j];
+      if (j == i || n.kind != Kind::Agency || n.country != m.country || n.span.start >= m.span.start || n.value == m.value)
+        continue;
+      std::vector<std::string> nw = value_words(n);
+      if (nw.size() <= mw.size() || nw.back() != mw.back()) continue;
+      bool subset = true;
+      for (const std::string& w : mw) subset = subset && std::find(nw.begin(), nw.end(), w) != nw.end();
+      if (!subset) continue;
+      one = one && (!full || full->value == n.value);
+      full = &n;
+    }
+    if (!full || !one) continue;
+    m.value = full->value;
+    if (m.acronym.empty()) m.acronym = full->acronym;
+  }
+}
+
 // "The United Nations refugee agency, UNHCR, ...": an appositive names the same body.
 void AgencyNamer::appositives(std::vector<Mention>& ms, const ArticleContext& ctx) const {
   std::vector<size_t> idx;

@@ -62,6 +62,7 @@ void AgencyNamer::run(std::vector<Mention>& ms, const ArticleContext& ctx, const
   short_names(ms, ctx);
   societies(ms, ctx);
   central_banks(ms, ctx);
+  aliases(ms);
 }
 
 // "the National Disaster Management Authority and the Pakistan Army": two bodies joined by

@@ -60,6 +60,7 @@ class AgencyNamer {
   void short_names(std::vector<Mention>& ms, const ArticleContext& ctx) const;
   void societies(std::vector<Mention>& ms, const ArticleContext& ctx) const;
   void central_banks(std::vector<Mention>& ms, const ArticleContext& ctx) const;
+  void aliases(std::vector<Mention>& ms) const;
 
   const RuleLibrary* rules = nullptr;
   std::shared_ptr<const Gazetteers> gaz;

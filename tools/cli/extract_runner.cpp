@@ -167,13 +167,15 @@ RunStats run_extraction(const Extractor& extractor, const std::vector<std::strin
         std::lock_guard<std::mutex> lock(stats_mu);
         ++st.failures;
       }
+      bool burst;  // the next article is done too (the rest of a worker's batch): count it first
       {
         std::lock_guard<std::mutex> lock(s.mu);
         ++s.next_to_write;
         --s.in_flight;
+        burst = s.done.count(s.next_to_write) > 0;
       }
       s.cv.notify_all();
-      if (progress && Clock::now() - last_progress > std::chrono::milliseconds(200)) {
+      if (progress && !burst && Clock::now() - last_progress > std::chrono::milliseconds(200)) {
         last_progress = Clock::now();
         std::lock_guard<std::mutex> lock(stats_mu);
         progress_line(st, options.total_bytes, std::chrono::duration<double>(last_progress - started).count());

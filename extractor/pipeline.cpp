@@ -57,9 +57,35 @@ Extractor Extractor::load(const std::string& rules_dir) {
 const RuleLibrary& Extractor::rules() const { return impl_->rules; }
 
 ArticleResult Extractor::extract(Article& article, const ExtractOptions& options) const {
+  ArticleResult r;
+  prepare(article, options, r);
+  std::string_view body = article.body;
+  for (size_t i = 0; i < r.segmentation.sentences.size(); ++i) {
+    const Sentence& s = r.segmentation.sentences[i];
+    impl_->rules.match(body, Span{s.start, s.end}, static_cast<int>(i), r.mentions);
+  }
+  finish(article, r);
+  return r;
+}
+
+std::vector<ArticleResult> Extractor::extract_batch(const std::vector<Article*>& articles,
+                                                    const ExtractOptions& options) const {
+  std::vector<ArticleResult> rs(articles.size());
+  std::vector<RuleLibrary::SentenceRef> sentences;
+  for (size_t k = 0; k < articles.size(); ++k) {
+    prepare(*articles[k], options, rs[k]);
+    const auto& ss = rs[k].segmentation.sentences;
+    for (size_t i = 0; i < ss.size(); ++i)
+      sentences.push_back({articles[k]->body, Span{ss[i].start, ss[i].end}, static_cast<int>(i), &rs[k].mentions});
+  }
+  impl_->rules.match_batch(sentences);
+  for (size_t k = 0; k < articles.size(); ++k) finish(*articles[k], rs[k]);
+  return rs;
+}
+
+void Extractor::prepare(Article& article, const ExtractOptions& options, ArticleResult& r) const {
   const Impl& im = *impl_;
   thread_local Segmenter segmenter;  // ICU break iterators are per thread
-  ArticleResult r;
   r.content_hash = content_hash(article.body);
 
   // Reference date: the published date, else the dateline's, else the caller's fallback.
@@ -74,11 +100,11 @@ ArticleResult Extractor::extract(Article& article, const ExtractOptions& options
   r.segmentation = segmenter.segment(body);
   im.abbreviations.rejoin(body, r.segmentation);
   im.boilerplate.mark(body, r.segmentation);
+}
 
-  for (size_t i = 0; i < r.segmentation.sentences.size(); ++i) {
-    const Sentence& s = r.segmentation.sentences[i];
-    im.rules.match(body, Span{s.start, s.end}, static_cast<int>(i), r.mentions);
-  }
+void Extractor::finish(Article& article, ArticleResult& r) const {
+  const Impl& im = *impl_;
+  std::string_view body = article.body;
   im.gazetteer.match(body, r.segmentation, r.mentions);
   resolve_overlaps(r.mentions);
 
@@ -87,7 +113,6 @@ ArticleResult Extractor::extract(Article& article, const ExtractOptions& options
   im.numeric.run(r.mentions, ctx);
   im.entities.run(r.mentions, ctx);
   r.facts = im.claims.run(r.mentions, ctx, r.content_hash);
-  return r;
 }
 
 }  // namespace nf

@@ -52,6 +52,9 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
+// Articles per Extractor::extract_batch call, as the workers of `newsfacts extract` take them.
+constexpr size_t kBatch = 32;
+
 double thread_cpu() {
   timespec ts{};
   clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
@@ -169,20 +172,32 @@ int main(int argc, char** argv) {
   double t_extract = 0, t_json = 0;
   std::string out;
   t0 = Clock::now();
-  if (whole) nf::read_inputs({dir + "/corpus"}, {}, [&](nf::Article&& a) {
+  // Batches of kBatch articles through Extractor::extract_batch, as `newsfacts extract` runs them.
+  std::vector<nf::Article> pending;
+  auto flush = [&] {
+    std::vector<nf::Article*> ptrs;
+    for (nf::Article& a : pending) ptrs.push_back(&a);
     double t = thread_cpu();
-    nf::ArticleResult r = ex.extract(a, {""});
+    std::vector<nf::ArticleResult> rs = ex.extract_batch(ptrs, {""});
     t_extract += thread_cpu() - t;
-    t = thread_cpu();
-    out.clear();
-    nf::append_records(out, a, r);
-    t_json += thread_cpu() - t;
-    json_bytes += out.size();
-    bytes += a.body.size();
-    mentions += r.mentions.size();
-    facts += r.facts.size();
-    ++articles;
+    for (size_t k = 0; k < pending.size(); ++k) {
+      t = thread_cpu();
+      out.clear();
+      nf::append_records(out, pending[k], rs[k]);
+      t_json += thread_cpu() - t;
+      json_bytes += out.size();
+      bytes += pending[k].body.size();
+      mentions += rs[k].mentions.size();
+      facts += rs[k].facts.size();
+      ++articles;
+    }
+    pending.clear();
+  };
+  if (whole) nf::read_inputs({dir + "/corpus"}, {}, [&](nf::Article&& a) {
+    pending.push_back(std::move(a));
+    if (pending.size() == kBatch) flush();
   }, [](const nf::InputProblem& p) { std::cerr << p.source << ": " << p.reason << "\n"; });
+  flush();
   double wall = seconds_since(t0);
   getrusage(RUSAGE_SELF, &u1);
   double cpu = cpu_seconds(u1) - cpu_seconds(u0);
@@ -224,48 +239,69 @@ int main(int argc, char** argv) {
     // Without the whole-corpus pass, one untimed pass over the sample warms the regex caches
     // (RE2 builds its DFA states on first sight of the text), as a long run has them.
     if (!whole) nf::read_inputs(sample, {}, [&](nf::Article&& a) { ex.extract(a, {""}); }, [](const nf::InputProblem&) {});
-    nf::read_inputs(sample, {}, [&](nf::Article&& a) {
+    // Batches of kBatch articles, as the pipeline runs them: the stages before the rules article
+    // by article, the rules over the whole batch (match_batch), then the rest article by article.
+    std::vector<nf::Article> batch;
+    auto run_batch = [&] {
       double c = thread_cpu();
       auto lap = [&](int stage) {
         double now = thread_cpu();
         t[stage] += now - c;
         c = now;
       };
-      nf::ArticleResult r;
-      r.content_hash = nf::content_hash(a.body);
-      lap(Hash);
-      dateline.read(a, "");
-      auto full = [](const std::string& d) { return d.size() == 10 && d.find('X') == std::string::npos; };
-      r.reference_date = full(a.published) ? a.published : full(a.dateline.date) ? a.dateline.date : "";
-      lap(Dateline);
-      std::string_view body = a.body;
-      r.segmentation = seg.segment(body);
-      lap(Segment);
-      boilerplate.mark(body, r.segmentation);
-      lap(Boiler);
-      for (size_t i = 0; i < r.segmentation.sentences.size(); ++i) {
-        const nf::Sentence& s = r.segmentation.sentences[i];
-        lib.match(body, nf::Span{s.start, s.end}, static_cast<int>(i), r.mentions);
+      std::vector<nf::ArticleResult> rs(batch.size());
+      std::vector<nf::RuleLibrary::SentenceRef> refs;
+      for (size_t k = 0; k < batch.size(); ++k) {
+        nf::Article& a = batch[k];
+        nf::ArticleResult& r = rs[k];
+        r.content_hash = nf::content_hash(a.body);
+        lap(Hash);
+        dateline.read(a, "");
+        auto full = [](const std::string& d) { return d.size() == 10 && d.find('X') == std::string::npos; };
+        r.reference_date = full(a.published) ? a.published : full(a.dateline.date) ? a.dateline.date : "";
+        lap(Dateline);
+        std::string_view body = a.body;
+        r.segmentation = seg.segment(body);
+        lap(Segment);
+        boilerplate.mark(body, r.segmentation);
+        lap(Boiler);
+        for (size_t i = 0; i < r.segmentation.sentences.size(); ++i) {
+          const nf::Sentence& s = r.segmentation.sentences[i];
+          refs.push_back({body, nf::Span{s.start, s.end}, static_cast<int>(i), &r.mentions});
+        }
       }
+      lib.match_batch(refs);
       lap(Rules);
-      gaz.match(body, r.segmentation, r.mentions);
-      lap(Gaz);
-      nf::resolve_overlaps(r.mentions);
-      lap(Overlaps);
-      nf::ArticleContext ctx{a, body, r.segmentation, r.reference_date};
-      temporal.run(r.mentions, ctx);
-      lap(Temporal);
-      numeric.run(r.mentions, ctx);
-      lap(Numeric);
-      entities.run(r.mentions, ctx);
-      lap(Entities);
-      r.facts = claims.run(r.mentions, ctx, r.content_hash);
-      lap(Claims);
-      sample_bytes += a.body.size();
-      double s0 = thread_cpu();
-      store.add(a, r);
-      t_store += thread_cpu() - s0;
+      for (size_t k = 0; k < batch.size(); ++k) {
+        nf::Article& a = batch[k];
+        nf::ArticleResult& r = rs[k];
+        std::string_view body = a.body;
+        gaz.match(body, r.segmentation, r.mentions);
+        lap(Gaz);
+        nf::resolve_overlaps(r.mentions);
+        lap(Overlaps);
+        nf::ArticleContext ctx{a, body, r.segmentation, r.reference_date};
+        temporal.run(r.mentions, ctx);
+        lap(Temporal);
+        numeric.run(r.mentions, ctx);
+        lap(Numeric);
+        entities.run(r.mentions, ctx);
+        lap(Entities);
+        r.facts = claims.run(r.mentions, ctx, r.content_hash);
+        lap(Claims);
+        sample_bytes += a.body.size();
+        double s0 = thread_cpu();
+        store.add(a, r);
+        t_store += thread_cpu() - s0;
+        c = thread_cpu();
+      }
+      batch.clear();
+    };
+    nf::read_inputs(sample, {}, [&](nf::Article&& a) {
+      batch.push_back(std::move(a));
+      if (batch.size() == kBatch) run_batch();
     }, [](const nf::InputProblem&) {});
+    run_batch();
     double s0 = thread_cpu();
     store.commit();
     t_store += thread_cpu() - s0;

@@ -8,6 +8,7 @@
 //   build/bench_rules --repeat 3 /tmp/nfcorpus/corpus # match 3 times (warm automata after the first)
 //   build/bench_rules --set-gate /tmp/nfcorpus/corpus # rules picked by the RE2::Set, not RuleGate
 //   build/bench_rules --gate-stats /tmp/nfcorpus/corpus # candidates per sentence of both gates, per rule
+//   build/bench_rules --batch 8 /tmp/nfcorpus/corpus  # match_batch over the sentences of 8 articles at a time
 #include <algorithm>
 #include <ctime>
 #include <cstdio>
@@ -47,15 +48,17 @@ int main(int argc, char** argv) {
   std::string rules_dir = NEWSFACTS_DEFAULT_RULES;
   std::vector<std::string> paths;
   int repeat = 1;
+  size_t batch = 0;  // articles per match_batch call (0: match() sentence by sentence)
   bool set_gate = false, gate_stats = false;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--rules" && i + 1 < argc) rules_dir = argv[++i];
     else if (a == "--repeat" && i + 1 < argc) repeat = std::stoi(argv[++i]);
     else if (a == "--set-gate") set_gate = true;
+    else if (a == "--batch" && i + 1 < argc) batch = std::stoul(argv[++i]);
     else if (a == "--gate-stats") gate_stats = true;
     else if (!a.empty() && a[0] == '-') {
-      std::cerr << "usage: bench_rules [--rules DIR] [--repeat N] [--set-gate] [--gate-stats] PATH...\n";
+      std::cerr << "usage: bench_rules [--rules DIR] [--repeat N] [--set-gate] [--gate-stats] [--batch N] PATH...\n";
       return a == "--help" || a == "-h" ? 0 : 2;
     } else paths.push_back(a);
   }
@@ -97,13 +100,19 @@ int main(int argc, char** argv) {
   for (int round = 0; round < repeat; ++round) {
     for (auto& r : raw) r.clear();
     t = thread_cpu();
+    std::vector<nf::RuleLibrary::SentenceRef> refs;
     for (size_t k = 0; k < docs.size(); ++k) {
       const auto& sents = docs[k].seg.sentences;
       for (size_t i = 0; i < sents.size(); ++i)
         if (set_gate) lib.match_set_gate(docs[k].article.body, nf::Span{sents[i].start, sents[i].end}, static_cast<int>(i), raw[k]);
+        else if (batch) refs.push_back({docs[k].article.body, nf::Span{sents[i].start, sents[i].end}, static_cast<int>(i), &raw[k]});
         else lib.match(docs[k].article.body, nf::Span{sents[i].start, sents[i].end}, static_cast<int>(i), raw[k]);
+      if (batch && ((k + 1) % batch == 0 || k + 1 == docs.size())) {
+        lib.match_batch(refs);
+        refs.clear();
+      }
     }
-    std::string name = std::string(set_gate ? "match, RE2::Set gate" : "match, RuleGate") + (round ? " (again)" : "");
+    std::string name = std::string(set_gate ? "match, RE2::Set gate" : batch ? "match_batch, RuleGate" : "match, RuleGate") + (round ? " (again)" : "");
     report(name.c_str(), thread_cpu() - t, mb);
   }
 

@@ -200,6 +200,9 @@ struct RuleLibrary::Impl {
   // Runs the rules `hits` (ascending indices) over one sentence, appending their mentions.
   void run_rules(const std::vector<int>& hits, std::string_view body, Span sentence, int sentence_index,
                  bool ascii, const RuleLibrary& lib, std::vector<Mention>& out) const;
+  // Runs rule h over one sentence: its mentions go to `out`, a filter's spans to `filters`.
+  void run_rule(int h, std::string_view body, Span sentence, int sentence_index, bool ascii, const RuleLibrary& lib,
+                std::vector<Mention>& out, std::vector<std::pair<Span, const CompiledRule*>>& filters) const;
 };
 
 std::string RuleLibrary::Impl::expand_macro(const std::string& name, const std::string& at,
@@ -537,64 +540,10 @@ std::string RuleLibrary::gate_summary() const {
          std::to_string(g.ungated()) + " rules without atoms (" + std::to_string(g.digit_gated()) + " of them need a digit)";
 }
 
-void RuleLibrary::Impl::run_rules(const std::vector<int>& hits, std::string_view body, Span sentence, int sentence_index,
-                                  bool ascii, const RuleLibrary& lib, std::vector<Mention>& out) const {
-  re2::StringPiece text(body.data() + sentence.start, sentence.size());
-  thread_local std::vector<std::pair<Span, const CompiledRule*>> filters;
-  thread_local std::vector<re2::StringPiece> groups;
-  size_t first_new = out.size();
-  filters.clear();
-  for (int h : hits) {
-    const CompiledRule& r = rules[h];
-    const RE2& re = ascii ? *r.ascii_re : *r.re;
-    int ngroups = r.groups_read;
-    groups.assign(ngroups, re2::StringPiece());
-    size_t pos = 0;
-    while (pos <= text.size() &&
-           re.Match(text, pos, text.size(), RE2::UNANCHORED, groups.data(), ngroups)) {
-      const re2::StringPiece& whole = groups[0];
-      size_t mstart = whole.data() - text.data(), mend = mstart + whole.size();
-      pos = whole.empty() ? mend + 1 : mend;
-      const re2::StringPiece& sp = (r.span_group >= 0 && groups[r.span_group].data()) ? groups[r.span_group] : whole;
-      if (sp.empty()) continue;
-      Span span{sentence.start + (sp.data() - text.data()), sentence.start + (sp.data() - text.data()) + sp.size()};
-      if (r.filter) {
-        filters.push_back({span, &r});
-        continue;
-      }
-      Mention m;
-      m.kind = r.kind;
-      m.span = span;
-      m.rule = r.id;
-      m.sentence = sentence_index;
-      m.priority = r.priority;
-      bool ok = true;
-      for (const auto& t : r.attrs) {
-        std::string v;
-        for (const auto& part : t.parts) {
-          if (part.type == TemplatePart::Literal) {
-            v += part.text;
-            continue;
-          }
-          const re2::StringPiece& g = groups[part.group];
-          if (part.type == TemplatePart::Group) {
-            v.append(g.data() ? g.data() : "", g.size());
-            continue;
-          }
-          if (!g.data()) continue;  // group did not take part: lookup of nothing is nothing
-          const std::string* hit = lib.lookup(part.text, std::string_view(g.data(), g.size()));
-          if (!hit) {
-            ok = false;
-            break;
-          }
-          v += *hit;
-        }
-        if (!ok) break;
-        m.attrs.emplace_back(t.name, std::move(v));
-      }
-      if (ok) out.push_back(std::move(m));
-    }
-  }
+namespace {
+
+// Drops the mentions from out[first_new] on that a filter's span overlaps, for the filter's kinds.
+void apply_filters(std::vector<Mention>& out, size_t first_new, const std::vector<std::pair<Span, const CompiledRule*>>& filters) {
   if (filters.empty()) return;
   auto filtered = [&](const Mention& m) {
     for (const auto& [span, f] : filters)
@@ -603,6 +552,107 @@ void RuleLibrary::Impl::run_rules(const std::vector<int>& hits, std::string_view
     return false;
   };
   out.erase(std::remove_if(out.begin() + first_new, out.end(), filtered), out.end());
+}
+
+}  // namespace
+
+void RuleLibrary::Impl::run_rules(const std::vector<int>& hits, std::string_view body, Span sentence, int sentence_index,
+                                  bool ascii, const RuleLibrary& lib, std::vector<Mention>& out) const {
+  thread_local std::vector<std::pair<Span, const CompiledRule*>> filters;
+  size_t first_new = out.size();
+  filters.clear();
+  for (int h : hits) run_rule(h, body, sentence, sentence_index, ascii, lib, out, filters);
+  apply_filters(out, first_new, filters);
+}
+
+void RuleLibrary::Impl::run_rule(int h, std::string_view body, Span sentence, int sentence_index, bool ascii,
+                                 const RuleLibrary& lib, std::vector<Mention>& out,
+                                 std::vector<std::pair<Span, const CompiledRule*>>& filters) const {
+  re2::StringPiece text(body.data() + sentence.start, sentence.size());
+  thread_local std::vector<re2::StringPiece> groups;
+  const CompiledRule& r = rules[h];
+  const RE2& re = ascii ? *r.ascii_re : *r.re;
+  int ngroups = r.groups_read;
+  groups.assign(ngroups, re2::StringPiece());
+  size_t pos = 0;
+  while (pos <= text.size() &&
+         re.Match(text, pos, text.size(), RE2::UNANCHORED, groups.data(), ngroups)) {
+    const re2::StringPiece& whole = groups[0];
+    size_t mstart = whole.data() - text.data(), mend = mstart + whole.size();
+    pos = whole.empty() ? mend + 1 : mend;
+    const re2::StringPiece& sp = (r.span_group >= 0 && groups[r.span_group].data()) ? groups[r.span_group] : whole;
+    if (sp.empty()) continue;
+    Span span{sentence.start + (sp.data() - text.data()), sentence.start + (sp.data() - text.data()) + sp.size()};
+    if (r.filter) {
+      filters.push_back({span, &r});
+      continue;
+    }
+    Mention m;
+    m.kind = r.kind;
+    m.span = span;
+    m.rule = r.id;
+    m.sentence = sentence_index;
+    m.priority = r.priority;
+    bool ok = true;
+    for (const auto& t : r.attrs) {
+      std::string v;
+      for (const auto& part : t.parts) {
+        if (part.type == TemplatePart::Literal) {
+          v += part.text;
+          continue;
+        }
+        const re2::StringPiece& g = groups[part.group];
+        if (part.type == TemplatePart::Group) {
+          v.append(g.data() ? g.data() : "", g.size());
+          continue;
+        }
+        if (!g.data()) continue;  // group did not take part: lookup of nothing is nothing
+        const std::string* hit = lib.lookup(part.text, std::string_view(g.data(), g.size()));
+        if (!hit) {
+          ok = false;
+          break;
+        }
+        v += *hit;
+      }
+      if (!ok) break;
+      m.attrs.emplace_back(t.name, std::move(v));
+    }
+    if (ok) out.push_back(std::move(m));
+  }
+}
+
+void RuleLibrary::match_batch(const std::vector<SentenceRef>& sentences) const {
+  const Impl& im = *impl_;
+  // Scratch, reused from call to call: each sentence's candidates, then (rule, sentence) pairs
+  // in rule order; each sentence's mentions and filter spans until they are appended in order.
+  thread_local std::vector<std::vector<int>> hits;
+  thread_local std::vector<std::pair<int, int>> work;
+  thread_local std::vector<std::vector<Mention>> found;
+  thread_local std::vector<std::vector<std::pair<Span, const CompiledRule*>>> filters;
+  thread_local std::vector<char> ascii;
+  size_t n = sentences.size();
+  if (hits.size() < n) hits.resize(n), found.resize(n), filters.resize(n);
+  ascii.assign(n, 0);
+  work.clear();
+  for (size_t k = 0; k < n; ++k) {
+    const SentenceRef& s = sentences[k];
+    std::string_view text = s.body.substr(s.sentence.start, s.sentence.size());
+    im.gate->candidates(text, hits[k]);
+    ascii[k] = im.all_twins && is_ascii(text);
+    for (int h : hits[k]) work.emplace_back(h, static_cast<int>(k));
+  }
+  // Rule by rule: one rule's automata stay in the caches over the whole batch.
+  std::sort(work.begin(), work.end());
+  for (size_t k = 0; k < n; ++k) found[k].clear(), filters[k].clear();
+  for (const auto& [h, k] : work) {
+    const SentenceRef& s = sentences[k];
+    im.run_rule(h, s.body, s.sentence, s.index, ascii[k] != 0, *this, found[k], filters[k]);
+  }
+  for (size_t k = 0; k < n; ++k) {
+    apply_filters(found[k], 0, filters[k]);
+    std::vector<Mention>& out = *sentences[k].out;
+    for (Mention& m : found[k]) out.push_back(std::move(m));
+  }
 }
 
 const std::string* RuleLibrary::lookup(std::string_view table, std::string_view key) const {

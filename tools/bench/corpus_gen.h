@@ -54,6 +54,22 @@ inline void collect_texts(const std::filesystem::path& root, std::vector<std::fi
   }
 }
 
+// The lines of a source document that hold more than blanks (" \t\r"), in order: the first is
+// the article's opening line (its dateline shape), the others its paragraphs.
+inline std::vector<std::string> read_source_lines(const std::filesystem::path& f) {
+  std::ifstream in(f, std::ios::binary);
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::vector<std::string> lines;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string::npos) nl = text.size();
+    if (text.find_first_not_of(" \t\r", pos) < nl) lines.push_back(text.substr(pos, nl - pos));
+    pos = nl + 1;
+  }
+  return lines;
+}
+
 inline CorpusStats generate_corpus(const std::vector<std::string>& sources, const std::string& out_dir,
                                    size_t target_bytes, uint64_t seed) {
   namespace fs = std::filesystem;
@@ -63,20 +79,8 @@ inline CorpusStats generate_corpus(const std::vector<std::string>& sources, cons
   std::vector<std::string> openers, paragraphs;
   CorpusStats st;
   for (const fs::path& f : files) {
-    std::ifstream in(f, std::ios::binary);
-    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    size_t pos = 0;
-    bool first = true;
-    while (pos < text.size()) {
-      size_t nl = text.find('\n', pos);
-      if (nl == std::string::npos) nl = text.size();
-      std::string line = text.substr(pos, nl - pos);
-      pos = nl + 1;
-      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-      if (first) openers.push_back(line);
-      else paragraphs.push_back(line);
-      first = false;
-    }
+    std::vector<std::string> lines = read_source_lines(f);
+    for (size_t i = 0; i < lines.size(); ++i) (i == 0 ? openers : paragraphs).push_back(std::move(lines[i]));
     ++st.source_documents;
   }
   if (openers.empty() || paragraphs.empty()) throw std::runtime_error("no source text found for the benchmark corpus");

@@ -154,21 +154,13 @@ inline CorpusStats generate_unique_corpus(const std::vector<std::string>& source
   std::unordered_set<std::string> seen_caps;
   CorpusStats st;
   for (const fs::path& f : files) {
-    std::ifstream in(f, std::ios::binary);
-    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    size_t pos = 0;
-    bool first = true;
-    while (pos < text.size()) {
-      size_t nl = text.find('\n', pos);
-      if (nl == std::string::npos) nl = text.size();
-      std::string line = text.substr(pos, nl - pos);
-      pos = nl + 1;
-      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-      if (first) {
+    std::vector<std::string> lines = read_source_lines(f);
+    for (size_t li = 0; li < lines.size(); ++li) {
+      const std::string& line = lines[li];
+      if (li == 0) {
         openers.push_back(line);
-        first = false;
         // A one-line document (some dataset texts) is also a source of sentences.
-        if (text.find_first_not_of(" \t\r\n", nl) != std::string::npos) continue;
+        if (lines.size() > 1) continue;
       }
       std::vector<std::string> ss = split_sentences(line);
       // Long one-line documents are cut into paragraphs of at most 4 sentences.

@@ -33,7 +33,7 @@ struct RunOptions {
   ExtractOptions extract;
   bool progress = false;        // a progress line on stderr (articles, MB, rate, ETA)
   size_t total_bytes = 0;       // input file bytes for the ETA, 0 when unknown
-  size_t max_in_flight = 0;     // 0: 4 per job
+  size_t max_in_flight = 0;     // 0: 36 per job and 4 (a worker takes up to 32 at once)
 };
 
 struct RunStats {

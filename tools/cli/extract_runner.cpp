@@ -93,8 +93,11 @@ void progress_line(const RunStats& st, size_t total_bytes, double seconds) {
   double rate = seconds > 0 ? mb / seconds : 0;
   std::lock_guard<std::mutex> lock(stderr_mu);
   std::fprintf(stderr, "\r\033[K%zu articles, %.1f MB, %.1f MB/s", st.articles_done, mb, rate);
-  // The ETA compares input with input (HTML and feeds hold much more markup than text).
-  if (total_bytes > 0 && st.input_bytes > 0 && st.input_bytes < total_bytes && seconds > 0)
+  // The ETA compares input with input (HTML and feeds hold much more markup than text). It
+  // waits for 2% of the input or 30 s: the first articles carry the warm-up (regex states,
+  // a worker's first batch) and would promise a run many times too long.
+  const bool settled = st.input_bytes * 50 >= total_bytes || seconds >= 30;
+  if (total_bytes > 0 && st.input_bytes > 0 && st.input_bytes < total_bytes && seconds > 0 && settled)
     std::fprintf(stderr, ", ETA %.0f s", (total_bytes - st.input_bytes) * seconds / st.input_bytes);
   std::fflush(stderr);
 }

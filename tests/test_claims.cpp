@@ -1135,3 +1135,28 @@ TEST_CASE("claims: a source's seat abroad does not beat the story's own country"
       "The floods forced 4,000 people from their homes, the UN humanitarian office in Nairobi said.\n";
   CHECK(location_of(abroad, "4,000 people") == "SO");
 }
+
+TEST_CASE("claims: the lead's province stands for the story when the dateline's own place is in it", "[claims]") {
+  auto location_of = [](const std::string& text, const std::string& count) {
+    nf::ArticleResult r = nf::test::run_text(text, "2025-05-20");
+    for (const auto& f : r.facts)
+      if (text.substr(f.span.start, f.span.size()) == count) return f.location;
+    return std::string("(no fact)");
+  };
+  // The dateline's city lies in the province the lead names; a later paragraph names another
+  // province once. A sentence with no place of its own stays in the lead's province.
+  const std::string agree =
+      "GARISSA, Kenya, May 20 (Reuters) - Rescuers moved 2,300 people out of flooded villages in Garissa county on Monday, officials said.\n"
+      "Floods swept through 9 wards of the county, where more than 4,100 homes were submerged.\n"
+      "Aid workers in Kisumu county sent 20 boats.\n";
+  CHECK(location_of(agree, "more than 4,100 homes") == "KE-07");
+  // A count of the lead province's own kind of unit spans several of them: the country's.
+  CHECK(location_of(agree + "Officials estimate that 600 farmers lost crops in 5 counties.\n", "5 counties") == "KE");
+  // A dateline in another province than the lead's keeps the country when a second province
+  // is named.
+  const std::string apart =
+      "NAIROBI, May 20 (Reuters) - Rescuers moved 2,300 people out of flooded villages in Garissa county on Monday, officials said.\n"
+      "Floods swept through 9 wards of the county, where more than 4,100 homes were submerged.\n"
+      "Aid workers in Kisumu county sent 20 boats.\n";
+  CHECK(location_of(apart, "more than 4,100 homes") == "KE");
+}

@@ -140,6 +140,7 @@ PlaceFinder::PlaceFinder(const RuleLibrary& rules)
     : breaks_(macro_words(rules, "claim_clause_break")), destination_(macro_words(rules, "claim_destination")),
       origin_(macro_words(rules, "claim_origin")), change_(macro_words(rules, "claim_change_ellipsis")),
       change_after_(macro_words(rules, "claim_change_after")),
+      admin_plural_(macro_words(rules, "claim_admin_plural")),
       donor_(macro_words(rules, "claim_donor_verb")), arrival_(macro_words(rules, "claim_arrival_lemma")),
       aux_(macro_words(rules, "claim_aux")), place_modifier_(macro_words(rules, "claim_place_modifier")),
       demonyms_(rules) {
@@ -241,8 +242,10 @@ DatelineCountry PlaceFinder::dateline_country(const ArticleContext& ctx, const s
   }
   // The lead's one province: the story names exactly one province of the dateline's country
   // (the dateline's own place aside, and a source's seat), and its lead sentence names it.
+  // Or the lead names one province only and the dateline's own place lies in it ("MAKHACHKALA
+  // ... in Dagestan"): the two agree, so another province named later does not undo it.
   const int lead = mentions[out.place].sentence;
-  std::set<std::string> provinces;
+  std::set<std::string> provinces, lead_provinces;
   int in_lead = -1;
   for (size_t k = 0; k < mentions.size(); ++k) {
     const Mention& m = mentions[k];
@@ -250,9 +253,20 @@ DatelineCountry PlaceFinder::dateline_country(const ArticleContext& ctx, const s
     if ((dl.found && m.span.overlaps(dl.span)) || (opening.place >= 0 && m.span.overlaps(opening.span))) continue;
     if (seat_of(ctx, mentions, m)) continue;
     provinces.insert(m.admin1);
+    if (m.sentence == lead) lead_provinces.insert(m.admin1);
     if (m.sentence == lead && in_lead < 0) in_lead = static_cast<int>(k);
   }
-  if (provinces.size() == 1 && in_lead >= 0) out.lead_province = in_lead;
+  const std::string& home = mentions[out.place].admin1;
+  // Not a possessive ("following Islamabad's decision"): a seat of power standing for its
+  // government, not where the story happens.
+  bool possessive = false;
+  if (in_lead >= 0) {
+    std::string_view after = ctx.body.substr(mentions[in_lead].span.end, 4);
+    possessive = after.rfind("'s", 0) == 0 || after.rfind("\xE2\x80\x99s", 0) == 0;
+  }
+  const bool agrees = !home.empty() && lead_provinces.size() == 1 && *lead_provinces.begin() == home && in_lead >= 0 &&
+                      !possessive;
+  if ((provinces.size() == 1 || agrees) && in_lead >= 0) out.lead_province = in_lead;
   return out;
 }
 
@@ -452,6 +466,18 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
       demonyms_.each(ctx.body, ctx.segmentation.tokens, sv.begin(), sv.end(),
                      [&](const Token&, const std::string& c) { foreign = foreign || c != m.country; });
       const Mention& p = mentions[dateline.lead_province];
+      // "... in the province of Chiang Rai" then "farmers have lost crops in 15 provinces": a
+      // count of the lead province's own kind of unit spans several of them.
+      SentenceView lv(ctx, p.sentence);
+      for (const Mention& o : mentions) {
+        if (foreign || !is_numeric(o.kind) || o.sentence != count.sentence || !lv.valid()) continue;
+        size_t last = sv.first_token_at_or_after(o.span.start), end = sv.first_token_at_or_after(o.span.end);
+        if (end == last || !admin_plural_.count(sv.word(end - 1))) continue;
+        std::string unit = sv.word(end - 1);
+        unit = unit.size() > 3 && unit.compare(unit.size() - 3, 3, "ies") == 0 ? unit.substr(0, unit.size() - 3) + "y"
+                                                                               : unit.substr(0, unit.size() - 1);
+        for (size_t i = lv.begin(); i < lv.end() && !foreign; ++i) foreign = lv.word(i) == unit;
+      }
       if (!foreign) return PlaceHit{p.admin1, dateline.lead_province, p.span, PlaceVia::LeadProvince};
     }
     return PlaceHit{m.country, dateline.place, m.span, PlaceVia::Dateline};

@@ -74,6 +74,7 @@ class PlaceFinder {
   WordSet origin_;                 // "from the United States" after the count
   WordSet change_;                 // "up 24% from ...": a change takes its count's place
   WordSet change_after_;           // ", 31 percent more than ...": so does a count that compares
+  WordSet admin_plural_;           // "15 provinces": a count of the lead province's kind spans several
   std::unique_ptr<RE2> frame_;     // "Speaking at a ceremony in" + place
   std::unique_ptr<RE2> landmark_;  // "on the border with" + place
   std::unique_ptr<RE2> flight_;    // "fleeing attacks around" + place: an origin

@@ -97,37 +97,56 @@ std::string summary(const std::string& name, const Tally& t) {
   return sum.str();
 }
 
+// The expected-facts files (tests/expected_facts/*.facts.jsonl), sorted.
+std::vector<fs::path> expected_files() {
+  fs::path dir = fs::path(nf::test::source_dir()) / "tests" / "expected_facts";
+  std::vector<fs::path> files;
+  if (fs::is_directory(dir))
+    for (const auto& e : fs::directory_iterator(dir))
+      if (e.path().string().size() > 12 && e.path().string().rfind(".facts.jsonl") == e.path().string().size() - 12)
+        files.push_back(e.path());
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+// One expected-facts file: its article line (name, reference date, subset) and its facts.
+struct Expected {
+  std::string article, ref, subset = "tuned";
+  std::vector<nf::JsonObject> want;
+};
+
+Expected read_expected(const fs::path& file) {
+  Expected x;
+  std::ifstream in(file);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty()) continue;
+    nf::JsonObject o;
+    std::string err;
+    REQUIRE(nf::parse_json_object(line, o, err));
+    if (member(o, "record") == "article") {
+      x.article = member(o, "article");
+      x.ref = member(o, "reference_date");
+      if (!member(o, "subset").empty()) x.subset = member(o, "subset");
+    } else {
+      x.want.push_back(o);
+    }
+  }
+  return x;
+}
+
 }  // namespace
 
 TEST_CASE("claims corpus: fact F1 and argument accuracy on the wire-style articles", "[claims][corpus]") {
-  fs::path dir = fs::path(nf::test::source_dir()) / "tests" / "expected_facts";
-  REQUIRE(fs::is_directory(dir));
-  std::vector<fs::path> files;
-  for (const auto& e : fs::directory_iterator(dir))
-    if (e.path().string().size() > 12 && e.path().string().rfind(".facts.jsonl") == e.path().string().size() - 12)
-      files.push_back(e.path());
-  std::sort(files.begin(), files.end());
+  const std::vector<fs::path> files = expected_files();
   REQUIRE(!files.empty());
 
   std::map<std::string, Tally> subsets;
   std::string report;
   for (const fs::path& file : files) {
-    std::ifstream in(file);
-    std::string line, article, ref, subset = "tuned";
-    std::vector<nf::JsonObject> want;
-    while (std::getline(in, line)) {
-      if (line.empty()) continue;
-      nf::JsonObject o;
-      std::string err;
-      REQUIRE(nf::parse_json_object(line, o, err));
-      if (member(o, "record") == "article") {
-        article = member(o, "article");
-        ref = member(o, "reference_date");
-        if (!member(o, "subset").empty()) subset = member(o, "subset");
-      } else {
-        want.push_back(o);
-      }
-    }
+    const Expected x = read_expected(file);
+    const std::string &article = x.article, &ref = x.ref, &subset = x.subset;
+    const std::vector<nf::JsonObject>& want = x.want;
     std::string body = read_all(fs::path(nf::test::source_dir()) / "corpus" / (article + ".txt"));
     REQUIRE(!body.empty());
     nf::ArticleResult r = nf::test::run_text(body, ref);
@@ -194,12 +213,7 @@ TEST_CASE("claims corpus: fact F1 and argument accuracy on the wire-style articl
 // at once (the dateline's country, a lead's province, an anaphor reaching back). Prints the
 // table and the wrong facts by path; checks that the finders, run again, give what the facts say.
 TEST_CASE("claims corpus: location and source accuracy by decision path", "[claims][corpus][paths]") {
-  fs::path dir = fs::path(nf::test::source_dir()) / "tests" / "expected_facts";
-  std::vector<fs::path> files;
-  for (const auto& e : fs::directory_iterator(dir))
-    if (e.path().string().size() > 12 && e.path().string().rfind(".facts.jsonl") == e.path().string().size() - 12)
-      files.push_back(e.path());
-  std::sort(files.begin(), files.end());
+  const std::vector<fs::path> files = expected_files();
   REQUIRE(!files.empty());
   const nf::RuleLibrary& rules = nf::test::extractor().rules();
   const nf::PlaceFinder places(rules);
@@ -209,22 +223,9 @@ TEST_CASE("claims corpus: location and source accuracy by decision path", "[clai
   std::map<std::string, std::map<std::string, std::pair<int, int>>> table;
   std::string wrong;
   for (const fs::path& file : files) {
-    std::ifstream in(file);
-    std::string line, article, ref, subset = "tuned";
-    std::vector<nf::JsonObject> want;
-    while (std::getline(in, line)) {
-      if (line.empty()) continue;
-      nf::JsonObject o;
-      std::string err;
-      REQUIRE(nf::parse_json_object(line, o, err));
-      if (member(o, "record") == "article") {
-        article = member(o, "article");
-        ref = member(o, "reference_date");
-        if (!member(o, "subset").empty()) subset = member(o, "subset");
-      } else {
-        want.push_back(o);
-      }
-    }
+    const Expected x = read_expected(file);
+    const std::string &article = x.article, &ref = x.ref, &subset = x.subset;
+    const std::vector<nf::JsonObject>& want = x.want;
     std::string body = read_all(fs::path(nf::test::source_dir()) / "corpus" / (article + ".txt"));
     nf::Article a;
     nf::ArticleResult r = nf::test::run_text(body, ref, &a);

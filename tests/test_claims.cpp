@@ -1159,4 +1159,11 @@ TEST_CASE("claims: the lead's province stands for the story when the dateline's 
       "Floods swept through 9 wards of the county, where more than 4,100 homes were submerged.\n"
       "Aid workers in Kisumu county sent 20 boats.\n";
   CHECK(location_of(apart, "more than 4,100 homes") == "KE");
+  // A dateline that ends its own sentence ("GARISSA, May 20. /KNA/."): the lead is the sentence
+  // after it.
+  const std::string own_sentence =
+      "GARISSA, May 20. /KNA/. Rescuers moved 2,300 people out of flooded villages in Garissa county on Monday, officials said.\n"
+      "Floods swept through 9 wards of the county, where more than 4,100 homes were submerged.\n"
+      "Aid workers in Kisumu county sent 20 boats.\n";
+  CHECK(location_of(own_sentence, "more than 4,100 homes") == "KE-07");
 }

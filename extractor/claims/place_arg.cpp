@@ -244,7 +244,12 @@ DatelineCountry PlaceFinder::dateline_country(const ArticleContext& ctx, const s
   // (the dateline's own place aside, and a source's seat), and its lead sentence names it.
   // Or the lead names one province only and the dateline's own place lies in it ("MAKHACHKALA
   // ... in Dagestan"): the two agree, so another province named later does not undo it.
-  const int lead = mentions[out.place].sentence;
+  int lead = mentions[out.place].sentence;
+  // A dateline that ends its own sentence or two ("MAKHACHKALA, July 8. /TASS/."): the lead is
+  // the sentence after it.
+  const auto& sentences = ctx.segmentation.sentences;
+  if (dl.found && mentions[out.place].span.overlaps(dl.span))
+    while (lead + 1 < static_cast<int>(sentences.size()) && sentences[lead].end <= dl.span.end + 1) ++lead;
   std::set<std::string> provinces, lead_provinces;
   int in_lead = -1;
   for (size_t k = 0; k < mentions.size(); ++k) {

@@ -4,6 +4,7 @@
 
 #include "extractor/claims/lexicon.h"
 #include "extractor/rules/rule_library.h"
+#include "extractor/text/possessive.h"
 
 namespace nf {
 namespace {
@@ -204,7 +205,8 @@ std::string minister_country(const ArticleContext& ctx, const std::vector<Mentio
   for (const Mention& m : mentions) {
     if (m.kind != Kind::Location || m.country.empty() || m.span.end > title.start || title.start - m.span.end > 4) continue;
     std::string_view between = ctx.body.substr(m.span.end, title.start - m.span.end);
-    if (between == "'s " || between == "\xE2\x80\x99s ") return m.country;
+    const size_t ending = possessive_prefix(between);
+    if (ending > 0 && between.substr(ending) == " ") return m.country;
   }
   const Dateline& dl = ctx.article.dateline;
   for (const Mention& m : mentions) {

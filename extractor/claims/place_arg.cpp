@@ -6,6 +6,7 @@
 
 #include "extractor/claims/lexicon.h"
 #include "extractor/rules/rule_library.h"
+#include "extractor/text/possessive.h"
 
 namespace nf {
 namespace {
@@ -266,8 +267,7 @@ DatelineCountry PlaceFinder::dateline_country(const ArticleContext& ctx, const s
   // government, not where the story happens.
   bool possessive = false;
   if (in_lead >= 0) {
-    std::string_view after = ctx.body.substr(mentions[in_lead].span.end, 4);
-    possessive = after.rfind("'s", 0) == 0 || after.rfind("\xE2\x80\x99s", 0) == 0;
+    possessive = possessive_prefix(ctx.body.substr(mentions[in_lead].span.end)) > 0;
   }
   const bool agrees = !home.empty() && lead_provinces.size() == 1 && *lead_provinces.begin() == home && in_lead >= 0 &&
                       !possessive;

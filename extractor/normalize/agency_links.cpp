@@ -10,6 +10,8 @@
 #include "extractor/rules/gazetteer_index.h"
 #include "extractor/rules/rule_library.h"
 #include "extractor/normalize/entity_util.h"
+#include "extractor/text/possessive.h"
+#include "extractor/text/split.h"
 
 namespace nf {
 
@@ -50,9 +52,7 @@ void AgencyNamer::short_names(std::vector<Mention>& ms, const ArticleContext& ct
       m.rule = "entity.short_name";
       m.value = ms[def_index].value;
       m.country = ms[def_index].country;
-      for (size_t si = 0; si < ctx.segmentation.sentences.size(); ++si)
-        if (ctx.segmentation.sentences[si].start <= sp.start && sp.end <= ctx.segmentation.sentences[si].end)
-          m.sentence = static_cast<int>(si);
+      m.sentence = sentence_containing(ctx.segmentation, sp);
       added.push_back(std::move(m));
     }
   }
@@ -139,13 +139,9 @@ void AgencyNamer::acronyms(std::vector<Mention>& ms, const ArticleContext& ctx) 
   std::vector<Span> found;  // where a defined acronym recurs: no place there ("NEMA" is no town)
   for (const Token& t : ctx.segmentation.tokens) {
     std::string_view word = ctx.body.substr(t.start, t.end - t.start);
-    bool possessive = false;  // "NEMA's director-general"
-    for (std::string_view ap : {"'s", "\xE2\x80\x99s"})
-      if (word.size() > ap.size() && word.substr(word.size() - ap.size()) == ap) {
-        word.remove_suffix(ap.size());
-        possessive = true;
-        break;
-      }
+    const size_t ending = possessive_suffix(word);  // "NEMA's director-general"
+    const bool possessive = ending > 0;
+    word.remove_suffix(ending);
     if (!t.is(kTokAllCaps) && !possessive && !mixed.count(std::string(word))) continue;
     auto it = defined.find(std::string(word));
     if (it == defined.end()) continue;
@@ -170,9 +166,7 @@ void AgencyNamer::acronyms(std::vector<Mention>& ms, const ArticleContext& ctx) 
     m.value = def.value;
     m.country = def.country;
     m.acronym = def.acronym;
-    for (size_t si = 0; si < ctx.segmentation.sentences.size(); ++si)
-      if (ctx.segmentation.sentences[si].start <= sp.start && sp.end <= ctx.segmentation.sentences[si].end)
-        m.sentence = static_cast<int>(si);
+    m.sentence = sentence_containing(ctx.segmentation, sp);
     added.push_back(std::move(m));
   }
   for (Mention& m : added) ms.push_back(std::move(m));
@@ -222,9 +216,7 @@ void AgencyNamer::phrase_names(std::vector<Mention>& ms, const ArticleContext& c
     m.value = f.value;
     m.country = f.country;
     m.acronym = f.acronym;
-    for (size_t si = 0; si < ctx.segmentation.sentences.size(); ++si)
-      if (ctx.segmentation.sentences[si].start <= f.span.start && f.span.end <= ctx.segmentation.sentences[si].end)
-        m.sentence = static_cast<int>(si);
+    m.sentence = sentence_containing(ctx.segmentation, f.span);
     ms.push_back(std::move(m));
   }
   std::stable_sort(ms.begin(), ms.end(), [](const Mention& a, const Mention& b) {
@@ -375,9 +367,7 @@ void AgencyNamer::initials(std::vector<Mention>& ms, const ArticleContext& ctx, 
         m.country = cc;
       }
     }
-    for (size_t si = 0; si < ctx.segmentation.sentences.size(); ++si)
-      if (ctx.segmentation.sentences[si].start <= sp.start && sp.end <= ctx.segmentation.sentences[si].end)
-        m.sentence = static_cast<int>(si);
+    m.sentence = sentence_containing(ctx.segmentation, sp);
     added.push_back(std::move(m));
   }
   if (!place_acronyms.empty())
@@ -424,12 +414,14 @@ void AgencyNamer::central_banks(std::vector<Mention>& ms, const ArticleContext& 
   for (Mention& m : ms) {
     if (m.kind != Kind::Agency || m.rule != "org.generic" || m.country.empty() || fold_phrase(m.text(ctx.body)) != "central bank")
       continue;
-    for (const Mention& n : ms)
-      if (n.kind == Kind::Agency && n.rule != "org.generic" && n.country == m.country &&
-          fold_phrase(n.value).find("bank") != std::string::npos && fold_phrase(n.value).find("development") == std::string::npos) {
+    for (const Mention& n : ms) {
+      if (n.kind != Kind::Agency || n.rule == "org.generic" || n.country != m.country) continue;
+      const std::string folded = fold_phrase(n.value);
+      if (folded.find("bank") != std::string::npos && folded.find("development") == std::string::npos) {
         m.value = n.value;
         break;
       }
+    }
   }
 }
 
@@ -440,15 +432,8 @@ static std::vector<std::string> value_words(const Mention& m) {
   std::string suffix = " (" + m.country + ")";
   if (v.size() > suffix.size() && v.compare(v.size() - suffix.size(), suffix.size(), suffix) == 0)
     v.resize(v.size() - suffix.size());
-  std::vector<std::string> words;
-  std::string folded = fold_phrase(v);
-  size_t p = 0;
-  while (p < folded.size()) {
-    size_t sp = folded.find(' ', p);
-    if (sp == std::string::npos) sp = folded.size();
-    if (sp > p) words.push_back(folded.substr(p, sp - p));
-    p = sp + 1;
-  }
+  std::vector<std::string> words = split(fold_phrase(v), ' ');
+  words.erase(std::remove(words.begin(), words.end(), std::string()), words.end());
   return words;
 }
 
@@ -458,10 +443,13 @@ static std::vector<std::string> value_words(const Mention& m) {
 // full body has one value ("the disaster management authority" after both a National and a
 // Provincial one stays as it is); a bare head ("the government") has no subject word to match.
 void AgencyNamer::aliases(std::vector<Mention>& ms) const {
+  std::vector<std::vector<std::string>> words(ms.size());  // value_words of each agency, once
+  for (size_t i = 0; i < ms.size(); ++i)
+    if (ms[i].kind == Kind::Agency && !ms[i].country.empty()) words[i] = value_words(ms[i]);
   for (size_t i = 0; i < ms.size(); ++i) {
     Mention& m = ms[i];
     if (m.kind != Kind::Agency || m.country.empty()) continue;
-    std::vector<std::string> mw = value_words(m);
+    const std::vector<std::string>& mw = words[i];
     if (mw.size() < 2) continue;
     const Mention* full = nullptr;
     bool one = true;
@@ -469,7 +457,7 @@ void AgencyNamer::aliases(std::vector<Mention>& ms) const {
       const Mention& n = ms[j];
       if (j == i || n.kind != Kind::Agency || n.country != m.country || n.span.start >= m.span.start || n.value == m.value)
         continue;
-      std::vector<std::string> nw = value_words(n);
+      const std::vector<std::string>& nw = words[j];
       if (nw.size() <= mw.size() || nw.back() != mw.back()) continue;
       bool subset = true;
       for (const std::string& w : mw) subset = subset && std::find(nw.begin(), nw.end(), w) != nw.end();
@@ -480,6 +468,7 @@ void AgencyNamer::aliases(std::vector<Mention>& ms) const {
     if (!full || !one) continue;
     m.value = full->value;
     if (m.acronym.empty()) m.acronym = full->acronym;
+    words[i] = value_words(m);  // a later short mention compares with the value it now has
   }
 }
 

@@ -9,6 +9,7 @@
 #include "extractor/rules/gazetteer_index.h"
 #include "extractor/rules/rule_library.h"
 #include "extractor/normalize/entity_util.h"
+#include "extractor/text/possessive.h"
 
 namespace nf {
 namespace {
@@ -152,13 +153,9 @@ void AgencyNamer::national_society(Mention& m, const ArticleContext& ctx, const 
   size_t p = m.span.start;
   if (p < 2 || ctx.body[p - 1] != ' ') return;
   size_t e = p - 1;  // end of the word before, past a possessive
-  bool possessive = false;
-  for (std::string_view ap : {"'s", "\xE2\x80\x99s"})
-    if (e >= ap.size() && ctx.body.substr(e - ap.size(), ap.size()) == ap) {
-      e -= ap.size();
-      possessive = true;
-      break;
-    }
+  const size_t ending = possessive_suffix(ctx.body.substr(0, e));
+  const bool possessive = ending > 0;
+  e -= ending;
   size_t w = e;
   while (w > 0 && std::isalpha(static_cast<unsigned char>(ctx.body[w - 1]))) --w;
   if (w == e || !std::isupper(static_cast<unsigned char>(ctx.body[w]))) return;
@@ -614,11 +611,7 @@ std::string AgencyNamer::country_just_before(const ArticleContext& ctx, const Pl
   std::string_view body = ctx.body;
   if (pos < 2 || body[pos - 1] != ' ') return {};
   size_t e = pos - 1;
-  for (std::string_view ap : {"'s", "\xE2\x80\x99s"})
-    if (e >= ap.size() && body.substr(e - ap.size(), ap.size()) == ap) {
-      e -= ap.size();
-      break;
-    }
+  e -= possessive_suffix(body.substr(0, e));
   size_t w = e;
   for (int words = 0; words < 3; ++words) {
     while (w > 0 && std::isalpha(static_cast<unsigned char>(body[w - 1]))) --w;

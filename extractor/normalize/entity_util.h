@@ -1,13 +1,16 @@
 // Small helpers shared by the entity stage's files (entities.cpp, agency_name.cpp): a rule's
-// raw attribute, a prefix test, whether a folded key names a known place.
+// raw attribute, a prefix test, whether a folded key names a known place, the sentence that
+// holds a span.
 //
 //   if (is_place(g, fold_place(text)) && starts_with(attr(m, "name"), "Ministry")) ...
 #pragma once
+#include <algorithm>
 #include <string>
 #include <string_view>
 
 #include "extractor/model/mention.h"
 #include "extractor/rules/gazetteer_index.h"
+#include "extractor/text/segmenter.h"
 
 namespace nf {
 
@@ -23,6 +26,14 @@ inline bool starts_with(std::string_view s, std::string_view p) { return s.subst
 inline bool is_place(const Gazetteers& g, const std::string& key) {
   const PhraseIndex::Node* n = g.place_names.find(key);
   return n && !n->ids.empty();
+}
+
+// The index of the sentence that holds all of `sp`, or -1 (sentences are sorted and disjoint).
+inline int sentence_containing(const Segmentation& seg, Span sp) {
+  auto after = std::upper_bound(seg.sentences.begin(), seg.sentences.end(), sp.start,
+                                [](size_t pos, const Sentence& s) { return pos < s.start; });
+  if (after == seg.sentences.begin() || sp.end > std::prev(after)->end) return -1;
+  return static_cast<int>(std::prev(after) - seg.sentences.begin());
 }
 
 }  // namespace nf

@@ -12,6 +12,7 @@
 #include "extractor/normalize/number_text.h"
 #include "extractor/normalize/numeric_unit.h"
 #include "extractor/rules/rule_library.h"
+#include "extractor/text/possessive.h"
 
 namespace nf {
 namespace {
@@ -377,7 +378,7 @@ void NumericNormalizer::Impl::elided_units(std::vector<Mention>& mentions, const
     if (const Mention* next = numeric_neighbour(i, 1); next && next->kind == Kind::Count && !next->unit.empty()) {
       std::string gap = between(m.span.end, next->span.start);
       bool possessive = gap.size() > 5 && gap.compare(0, 3, "of ") == 0 && gap.find(' ', 3) == std::string::npos &&
-                        (gap.compare(gap.size() - 2, 2, "'s") == 0 || gap.compare(gap.size() - 4, 4, "\xE2\x80\x99s") == 0);
+                        possessive_suffix(gap) > 0;
       if (gap == "and" || gap == "or" || gap == "," || gap == "of its" || gap == "of the" || gap == "of their" || possessive) {
         m.unit = next->unit;
         continue;

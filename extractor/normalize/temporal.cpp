@@ -36,6 +36,7 @@
 #include "extractor/normalize/timex_calendar.h"
 #include "extractor/normalize/timex_tense.h"
 #include "extractor/rules/rule_library.h"
+#include "extractor/text/split.h"
 
 namespace nf {
 namespace {
@@ -52,18 +53,6 @@ int to_int(std::string_view s) { return std::atoi(std::string(s).c_str()); }
 std::string attr(const Mention& m, std::string_view name) {
   const std::string* v = find_attr(m.attrs, name);
   return v ? *v : std::string();
-}
-
-std::vector<std::string> split(const std::string& s, char sep) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  for (;;) {
-    size_t p = s.find(sep, start);
-    out.push_back(s.substr(start, p == std::string::npos ? std::string::npos : p - start));
-    if (p == std::string::npos) break;
-    start = p + 1;
-  }
-  return out;
 }
 
 std::string pad2(int v) {

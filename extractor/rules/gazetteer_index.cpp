@@ -14,6 +14,7 @@
 #include "extractor/rules/gazetteer_json.h"
 #include "extractor/rules/gazetteer_mo.h"
 #include "extractor/rules/rule_library.h"
+#include "extractor/text/split.h"
 
 namespace nf {
 namespace {
@@ -24,17 +25,6 @@ std::string slurp(const std::string& path) {
   std::ostringstream ss;
   ss << in.rdbuf();
   return ss.str();
-}
-
-std::vector<std::string> split(const std::string& s, char sep) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  for (;;) {
-    size_t p = s.find(sep, start);
-    out.push_back(s.substr(start, p == std::string::npos ? std::string::npos : p - start));
-    if (p == std::string::npos) return out;
-    start = p + 1;
-  }
 }
 
 std::string source_path(const RuleLibrary& rules, const char* key) {

@@ -222,6 +222,14 @@ struct TemporalNormalizer::Impl {
     return y < ref.y || (y == ref.y && last_month < ref.m);
   }
 
+  // Whether a report period named last ("2024-Q4", "2024-H2", "S2024") ends the year before `year`:
+  // the year-end results that are reported early in the next year.
+  static bool last_years_end(const std::string& part, int year) {
+    std::string prev = year4(year - 1);
+    if (part.size() == 5 && part[0] == kSeveralQuarters) return part.substr(1) == prev;
+    return part == prev + "-Q4" || part == prev + "-H2";
+  }
+
   // A representative day and granularity of a resolved value (for anchors).
   static bool parse_value(const std::string& v, CivilDate& c, Gran& g) {
     if (v.size() < 4 || !digits(v.substr(0, 4))) return false;
@@ -514,16 +522,21 @@ struct TemporalNormalizer::Impl {
         for (char c : v) out += c == '#' ? n : std::string(1, c);
         v = out;
       }
+      // A quarter anchors comparisons only nearby: within the same or the next two sentences.
+      bool near_part = m.sentence >= 0 && m.sentence - anchor_part_sentence <= 2;
+      bool report_year = !attr(m, "report_year").empty() && v == "UNDEF-REF-year-PLUS-0" && attr(m, "mod").empty() &&
+                         near_part && ref.known && last_years_end(anchor_part, ref.date.y);
       Tense t = Tense::None;
-      if (tense_sensitive(v) || attr(m, "anchor") == "tense") {
+      if (tense_sensitive(v) || attr(m, "anchor") == "tense" || report_year) {
         const Sentence* s = m.sentence >= 0 && static_cast<size_t>(m.sentence) < ctx.segmentation.sentences.size()
                                 ? &ctx.segmentation.sentences[m.sentence]
                                 : nullptr;
         if (s) t = tense.at(ctx.sentence_text(m.sentence), m.span.start - s->start);
       }
-      // A quarter anchors comparisons only nearby: within the same or the next two sentences.
+      // Early in a year, a past "for the full year" next to last year's fourth quarter is that
+      // year ("for the year, it expects ..." looks ahead: this year).
+      if (report_year && is_past(t)) v = "UNDEF-REF-year-MINUS-1";
       static const std::string kNone;
-      bool near_part = m.sentence >= 0 && m.sentence - anchor_part_sentence <= 2;
       const std::string* a = v.rfind("UNDEF-ANCHORQ-", 0) == 0 ? (near_part ? &anchor_part : &kNone) : &anchor;
       // "later in the day", "the following day": the last date fine enough for the unit, though a
       // coarser one ("since February") came after it.

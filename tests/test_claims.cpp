@@ -492,7 +492,8 @@ TEST_CASE("claims: places from the clause, then the sentence's one country, else
   CHECK(d.fact(fs, "3,000").location == "PK-PB");
   CHECK(d.fact(fs, "3,000").predicate == "displace");
   CHECK(d.fact(fs, "Some 900 Sudanese refugees").location == "TD");  // Chad is in its clause
-  CHECK(d.fact(fs, "Another 70 people").location == "");  // no place, no dateline
+  // No place and no dateline: the story's one country (its lead's, the one it names most).
+  CHECK(d.fact(fs, "Another 70 people").location == "PK");
   CHECK(d.fact(fs, "Another 70 people").time == "");
 }
 
@@ -1166,4 +1167,74 @@ TEST_CASE("claims: the lead's province stands for the story when the dateline's 
       "Floods swept through 9 wards of the county, where more than 4,100 homes were submerged.\n"
       "Aid workers in Kisumu county sent 20 boats.\n";
   CHECK(location_of(own_sentence, "more than 4,100 homes") == "KE-07");
+}
+
+namespace {
+// The location of the fact whose count reads `count`, extracting `text` on `ref`.
+std::string location_in(const std::string& text, const std::string& count, const std::string& ref = "2025-05-20") {
+  nf::ArticleResult r = nf::test::run_text(text, ref);
+  for (const auto& f : r.facts)
+    if (text.substr(f.span.start, f.span.size()) == count) return f.location;
+  return "(no fact)";
+}
+}  // namespace
+
+TEST_CASE("claims: a story with no dateline is about the one country its lead names, when the story names it most", "[claims]") {
+  const std::string story =
+      "The Ministry of Health of Zambia said on Monday that cholera had killed 120 people since October.\n"
+      "Some 40 treatment centres are operating across the country, according to the ministry.\n"
+      "The World Health Organization said it had delivered 500,000 doses of oral vaccine.\n"
+      "Health authorities in neighbouring Malawi have stepped up screening.\n"
+      "Cholera is endemic in Zambia, where 3,000 people are in hospital.\n";
+  CHECK(location_in(story, "Some 40 treatment centres") == "ZM");
+  CHECK(location_in(story, "500,000 doses") == "ZM");
+  // A lead about two countries names no one story country.
+  const std::string two =
+      "Floods in Kenya and Uganda have killed 40 people since Sunday, officials said.\n"
+      "Some 30 schools remain closed, the officials said.\n";
+  CHECK(location_in(two, "Some 30 schools").empty());
+}
+
+TEST_CASE("claims: a people counted returning home or working abroad are their demonym's country's", "[claims]") {
+  const std::string returns =
+      "ISLAMABAD, March 3 (Reuters) - More than 5,000 Afghan refugees have returned home from Pakistan since January, the UN refugee agency said.\n"
+      "About 30,000 Afghans remain registered with the agency in Pakistan, it said.\n";
+  CHECK(location_in(returns, "More than 5,000 Afghan refugees") == "AF");
+  CHECK(location_in(returns, "About 30,000 Afghans") == "PK");  // residents of the host
+  const std::string abroad =
+      "DHAKA, April 2 (Xinhua) -- The labour ministry said about 1.2 million Bangladeshi workers were employed abroad last year, most of them in Saudi Arabia.\n";
+  CHECK(location_in(abroad, "about 1.2 million Bangladeshi workers") == "BD");
+}
+
+TEST_CASE("claims: peoples of several countries compared in a sentence with no place are the dateline country's residents", "[claims]") {
+  const std::string story =
+      "DOHA, Nov 3 (QNA) -- The population of Qatar stood at 3 million at the end of June, the statistics authority said.\n"
+      "Nepalis were the second-largest community with about 400,000 people, followed by Filipinos at 250,000, the authority said.\n";
+  CHECK(location_in(story, "about 400,000 people") == "QA");
+  CHECK(location_in(story, "250,000") == "QA");
+}
+
+TEST_CASE("claims: ', where ...' after a place is in that place; a place that borders others is still the place", "[claims]") {
+  const std::string story =
+      "KHARTOUM, May 3 (Reuters) - Sudan's Red Crescent said it had sheltered 3,000 people in Kassala state, where more than 80 villages remain cut off.\n"
+      "Kassala, home to about 1.2 million people, borders Eritrea and Ethiopia.\n";
+  CHECK(location_in(story, "more than 80 villages", "2025-05-03") == "SD-KA");
+  CHECK(location_in(story, "about 1.2 million people", "2025-05-03") == "SD-KA");
+}
+
+TEST_CASE("claims: a sum after a lead about one province is that province's when its sentence says 'the county'", "[claims]") {
+  const std::string story =
+      "GARISSA, Kenya, May 20 (Reuters) - Rescuers moved 2,300 people out of flooded villages in Garissa county on Monday, officials said.\n"
+      "The governor of the county said 40 million shillings would be set aside for repairs.\n"
+      "The central bank said inflation rose to 4.1 percent in April.\n";
+  CHECK(location_in(story, "40 million shillings") == "KE-07");
+  CHECK(location_in(story, "4.1 percent") == "KE");  // no word for the county: the nation's
+}
+
+TEST_CASE("claims: Spain's island provinces by their English names ('the Canary Islands', 'the Balearic Islands')", "[claims][places]") {
+  const std::string story =
+      "MADRID, Aug 14 (Reuters) - Some 1,200 migrants reached the Canary Islands by boat from Senegal this week, the Interior Ministry said.\n"
+      "Another 640 people landed on the Balearic Islands from Algeria, it said.\n";
+  CHECK(location_in(story, "Some 1,200 migrants", "2025-08-14") == "ES-CN");
+  CHECK(location_in(story, "Another 640 people", "2025-08-14") == "ES-IB");
 }

@@ -1,6 +1,7 @@
 #include "extractor/claims/place_arg.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <sstream>
 
@@ -141,7 +142,9 @@ PlaceFinder::PlaceFinder(const RuleLibrary& rules)
     : breaks_(macro_words(rules, "claim_clause_break")), destination_(macro_words(rules, "claim_destination")),
       origin_(macro_words(rules, "claim_origin")), change_(macro_words(rules, "claim_change_ellipsis")),
       change_after_(macro_words(rules, "claim_change_after")),
-      admin_plural_(macro_words(rules, "claim_admin_plural")),
+      admin_plural_(macro_words(rules, "claim_admin_plural")), homeward_(macro_words(rules, "claim_homeward")),
+      abroad_(macro_words(rules, "claim_abroad")), relative_place_(macro_words(rules, "claim_relative_place")),
+      province_anaphor_(macro_words(rules, "claim_province_anaphor")),
       donor_(macro_words(rules, "claim_donor_verb")), arrival_(macro_words(rules, "claim_arrival_lemma")),
       aux_(macro_words(rules, "claim_aux")), place_modifier_(macro_words(rules, "claim_place_modifier")),
       demonyms_(rules) {
@@ -172,6 +175,8 @@ const char* place_via_name(PlaceVia v) {
     case PlaceVia::Seat: return "seat";
     case PlaceVia::LeadProvince: return "lead-province";
     case PlaceVia::Dateline: return "dateline";
+    case PlaceVia::Story: return "story-country";
+    case PlaceVia::Homeward: return "homeward";
   }
   return "?";
 }
@@ -211,6 +216,34 @@ bool PlaceFinder::names_story_place(const ArticleContext& ctx, const std::vector
   return !RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), *frame_);  // "told reporters in Geneva"
 }
 
+int PlaceFinder::story_country(const ArticleContext& ctx, const std::vector<Mention>& mentions) const {
+  // "The Ministry of Health of Angola said on Wednesday that cholera has killed 246 people ...":
+  // a story with no dateline is about the one country its lead (its first or second sentence)
+  // names as a place of its own, when no other country is named as often.
+  constexpr int kLeadSentences = 2;
+  std::map<std::string, int> times;
+  int lead = -1;
+  for (const Mention& m : mentions) {
+    if (m.kind != Kind::Location || m.country.empty() || !names_story_place(ctx, mentions, m)) continue;
+    ++times[m.country];
+    if (lead < 0 || m.sentence < lead) lead = m.sentence;
+  }
+  if (lead < 0 || lead >= kLeadSentences) return -1;
+  int first = -1;
+  std::set<std::string> lead_countries;
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    const Mention& m = mentions[k];
+    if (m.kind != Kind::Location || m.country.empty() || m.sentence != lead || !names_story_place(ctx, mentions, m)) continue;
+    lead_countries.insert(m.country);
+    if (first < 0 || m.span.start < mentions[first].span.start) first = static_cast<int>(k);
+  }
+  if (lead_countries.size() != 1) return -1;
+  const std::string& country = *lead_countries.begin();
+  for (const auto& [other, n] : times)
+    if (other != country && n >= times.at(country)) return -1;
+  return first;
+}
+
 DatelineCountry PlaceFinder::dateline_country(const ArticleContext& ctx, const std::vector<Mention>& mentions,
                                               const OpeningDateline& opening) const {
   const Dateline& dl = ctx.article.dateline;
@@ -227,7 +260,10 @@ DatelineCountry PlaceFinder::dateline_country(const ArticleContext& ctx, const s
     // made ("told reporters in Geneva") does not make the story the dateline country's.
     if (out.place >= 0 && !out.named && m.country == mentions[out.place].country) out.named = names_story_place(ctx, mentions, m);
   }
-  if (out.place < 0) return out;
+  if (out.place < 0) {
+    out.story = story_country(ctx, mentions);
+    return out;
+  }
   const std::string& country = mentions[out.place].country;
   if (!out.named) {
     // The story names the dateline's country by its people's word ("LUSAKA ... the Zambian president").
@@ -396,8 +432,25 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
                              return !m.admin1.empty() && !m.lat && !named_here.empty();
                            }),
             all.end());
-  for (const Signal& s : all) {
-    if (clause.contains(s.span)) in_clause.push_back(s);
+  // "in Kassala state, where more than 80 villages remain cut off": a clause that opens on
+  // "where" is in the place just before it (a word such as "state" may stand between).
+  int antecedent = -1;
+  if (size_t first = sv.first_token_at_or_after(clause.start); first < sv.end() && relative_place_.count(sv.word(first))) {
+    for (size_t i = 0; i < all.size(); ++i) {
+      if (all[i].span.end > clause.start) continue;
+      std::string between = ascii_lower(ctx.body.substr(all[i].span.end, clause.start - all[i].span.end));
+      size_t words = 0;
+      for (size_t j = 0; j < between.size(); ++j)
+        words += std::isalpha(static_cast<unsigned char>(between[j])) && (j == 0 || !std::isalpha(static_cast<unsigned char>(between[j - 1])));
+      if (words <= 1 && between.find_first_not_of("abcdefghijklmnopqrstuvwxyz ,") == std::string::npos &&
+          (antecedent < 0 || all[i].span.start > all[antecedent].span.start))
+        antecedent = static_cast<int>(i);
+    }
+  }
+  for (size_t i = 0; i < all.size(); ++i) {
+    Signal s = all[i];
+    if (static_cast<int>(i) == antecedent) s.other_claim = false;
+    if (clause.contains(s.span) || static_cast<int>(i) == antecedent) in_clause.push_back(s);
     if (!(s.destination && s.span.start >= count.span.end)) in_sentence.push_back(s);
   }
   // "..., 31 percent more than in 2024", "..., 3 percent higher than in Uganda": a count that
@@ -413,6 +466,23 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
           prev = &m;
       if (prev) return find(ctx, *prev, mentions, opening, dateline, predicate);
     }
+  }
+  // "More than 5,000 Afghan refugees have returned home from Pakistan", "1.9 million Uzbek
+  // citizens were working abroad, most of them in Russia": a people counted going home or
+  // counted abroad are their own country's, unless their clause names a place of it.
+  {
+    std::string people;
+    const size_t from = sv.first_token_at_or_after(count.span.start), to = sv.first_token_at_or_after(count.span.end);
+    demonyms_.each(ctx.body, ctx.segmentation.tokens, from, to, [&](const Token&, const std::string& c) {
+      if (people.empty()) people = c;
+    });
+    const bool arrival_event = !predicate.empty() && arrival_.count(std::string(predicate)) > 0;
+    bool away = false;
+    for (size_t i = to; !people.empty() && !away && i < sv.end() && sv.token(i).start < clause.end; ++i)
+      away = abroad_.count(sv.word(i)) > 0 || (arrival_event && homeward_.count(sv.word(i)) > 0);
+    bool own = false;
+    for (const Signal& s : in_clause) own = own || s.country == people;
+    if (away && !own) return PlaceHit{people, -1, count.span, PlaceVia::Homeward};
   }
   if (!in_clause.empty())
     if (auto hit = nearest(in_clause, all, count.span)) return hit;
@@ -446,6 +516,16 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
     if (donors.count(c)) return;
     in_sentence.push_back(Signal{c, "", -1, word, gap(word, count.span)});
   });
+  // "Indians remained the largest expatriate community with about 1 million people, followed by
+  // Egyptians at 657,000": peoples of several countries compared in a sentence that names no
+  // place are residents of the story's country, not a place each.
+  std::set<std::string> peoples;
+  bool placed = false;
+  for (const Signal& s : in_sentence) {
+    if (s.mention < 0) peoples.insert(s.country);
+    else placed = true;
+  }
+  if (!placed && peoples.size() > 1) in_sentence.clear();
   if (!in_sentence.empty()) return one_country(in_sentence);
   // Nothing else in the sentence: the country where its source sits ("... forced 6,300 people
   // into shelters, the disaster office in Suva said" filed from Wellington), not its province.
@@ -464,7 +544,13 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
     const Mention& m = mentions[dateline.place];
     // Counts of things only: a share or a sum after such a lead is often the nation's
     // ("unemployment stood at 15.7 percent", "growth of 6.5 percent").
-    if (dateline.lead_province >= 0 && count.kind == Kind::Count && count.sentence > mentions[dateline.lead_province].sentence) {
+    // ... unless the sentence refers back to a province ("The head of the republic said 1.2
+    // billion rubles would be allocated"): "the" + a province's word, not "the Republic of ...".
+    bool province_anaphor = false;
+    for (size_t i = sv.begin(); i + 1 < sv.end() && !province_anaphor; ++i)
+      province_anaphor = sv.word(i) == "the" && province_anaphor_.count(sv.word(i + 1)) && (i + 2 >= sv.end() || sv.word(i + 2) != "of");
+    if (dateline.lead_province >= 0 && (count.kind == Kind::Count || province_anaphor) &&
+        count.sentence > mentions[dateline.lead_province].sentence) {
       bool foreign = false;
       for (const Mention& o : mentions)
         foreign = foreign || (o.kind == Kind::Location && o.sentence == count.sentence && !o.country.empty() && o.country != m.country);
@@ -486,6 +572,11 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
       if (!foreign) return PlaceHit{p.admin1, dateline.lead_province, p.span, PlaceVia::LeadProvince};
     }
     return PlaceHit{m.country, dateline.place, m.span, PlaceVia::Dateline};
+  }
+  // No dateline: the one country the story is about (dateline_country()).
+  if (dateline.place < 0 && dateline.story >= 0) {
+    const Mention& m = mentions[dateline.story];
+    return PlaceHit{m.country, dateline.story, m.span, PlaceVia::Story};
   }
   return std::nullopt;
 }

@@ -40,10 +40,13 @@ struct DatelineCountry {
   int place = -1;      // the location mention of the dateline; -1: none
   bool named = false;  // the story names that country outside its dateline
   int lead_province = -1;  // the one province of that country the story names, named in its lead
+  // No dateline: the one country the lead names as a place of its own, when the story names it
+  // more often than any other country (a location mention; -1: none).
+  int story = -1;
 };
 
 // Which decision placed a count (for measuring each path's accuracy, tests/test_claims_corpus.cpp).
-enum class PlaceVia { Clause, Sentence, Seat, LeadProvince, Dateline };
+enum class PlaceVia { Clause, Sentence, Seat, LeadProvince, Dateline, Story, Homeward };
 const char* place_via_name(PlaceVia v);
 
 struct PlaceHit {
@@ -75,6 +78,10 @@ class PlaceFinder {
   WordSet change_;                 // "up 24% from ...": a change takes its count's place
   WordSet change_after_;           // ", 31 percent more than ...": so does a count that compares
   WordSet admin_plural_;           // "15 provinces": a count of the lead province's kind spans several
+  WordSet homeward_;               // "5,000 Afghan refugees returned home": the demonym's country
+  WordSet abroad_;                 // "1.9 million Uzbek citizens were working abroad": the same
+  WordSet relative_place_;         // "in Kassala state, where ...": the clause is in that place
+  WordSet province_anaphor_;       // "the head of the republic": the lead's province
   std::unique_ptr<RE2> frame_;     // "Speaking at a ceremony in" + place
   std::unique_ptr<RE2> landmark_;  // "on the border with" + place
   std::unique_ptr<RE2> flight_;    // "fleeing attacks around" + place: an origin
@@ -89,6 +96,8 @@ class PlaceFinder {
   bool gives(const SentenceView& sv, Span place) const;
   // ... or "tents donated by China".
   bool given_by(const SentenceView& sv, Span place) const;
+  // No dateline: the lead's one country, the one the story names most (DatelineCountry::story).
+  int story_country(const ArticleContext& ctx, const std::vector<Mention>& mentions) const;
   // The place mention `m` names a place of the story: not a donor, a currency ("New Zealand
   // dollars"), a source's seat or where a statement was made ("told reporters in Geneva").
   bool names_story_place(const ArticleContext& ctx, const std::vector<Mention>& mentions, const Mention& m) const;

@@ -70,6 +70,19 @@ bool agency_seat(std::string_view body, Span agency, Span place) {
   return between == " in " || between == " at " || between == " based in ";
 }
 
+// Mention kinds as bits, for asking which kinds of mention a span lies inside.
+using KindMask = unsigned;
+constexpr KindMask mask(Kind k) { return 1u << static_cast<unsigned>(k); }
+constexpr KindMask kNumeric = mask(Kind::Count) | mask(Kind::Percent) | mask(Kind::Money) | mask(Kind::Quantity);
+
+// `span` lies inside a mention of one of `kinds` in sentence `sentence` (-1: any sentence):
+// "New Zealand" in "1 million New Zealand dollars", "Norwegian" in "the Norwegian Refugee Council".
+bool inside_mention(const std::vector<Mention>& mentions, int sentence, Span span, KindMask kinds) {
+  for (const Mention& o : mentions)
+    if ((sentence < 0 || o.sentence == sentence) && (kinds & mask(o.kind)) && o.span.contains(span)) return true;
+  return false;
+}
+
 size_t gap(Span a, Span b) { return a.end <= b.start ? b.start - a.end : (b.end <= a.start ? a.start - b.end : 0); }
 
 // In the count's clause: the place named after it ("arrived in Bangladesh", "3,000 in
@@ -209,8 +222,7 @@ bool PlaceFinder::given_by(const SentenceView& sv, Span place) const {
 bool PlaceFinder::names_story_place(const ArticleContext& ctx, const std::vector<Mention>& mentions, const Mention& m) const {
   SentenceView sv(ctx, m.sentence);
   if (!sv.valid()) return false;
-  for (const Mention& o : mentions)
-    if (o.sentence == m.sentence && is_numeric(o.kind) && o.span.contains(m.span)) return false;  // "New Zealand dollars"
+  if (inside_mention(mentions, m.sentence, m.span, kNumeric)) return false;  // "New Zealand dollars"
   if (seat_of(ctx, mentions, m) || gives(sv, m.span) || given_by(sv, m.span)) return false;
   std::string_view lead = ctx.body.substr(sv.span().start, m.span.start - sv.span().start);
   return !RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), *frame_);  // "told reporters in Geneva"
@@ -272,8 +284,7 @@ DatelineCountry PlaceFinder::dateline_country(const ArticleContext& ctx, const s
       const Span word{t.start, t.end};
       if (out.named || c != country || (dl.found && word.overlaps(dl.span))) return;
       // "2 million Japanese yen": a currency's people name no place of the story.
-      for (const Mention& o : mentions)
-        if (is_numeric(o.kind) && o.span.contains(word)) return;
+      if (inside_mention(mentions, -1, word, kNumeric)) return;
       out.named = true;
     });
   }
@@ -301,12 +312,8 @@ DatelineCountry PlaceFinder::dateline_country(const ArticleContext& ctx, const s
   const std::string& home = mentions[out.place].admin1;
   // Not a possessive ("following Islamabad's decision"): a seat of power standing for its
   // government, not where the story happens.
-  bool possessive = false;
-  if (in_lead >= 0) {
-    possessive = possessive_prefix(ctx.body.substr(mentions[in_lead].span.end)) > 0;
-  }
-  const bool agrees = !home.empty() && lead_provinces.size() == 1 && *lead_provinces.begin() == home && in_lead >= 0 &&
-                      !possessive;
+  const bool possessive = in_lead >= 0 && possessive_prefix(ctx.body.substr(mentions[in_lead].span.end)) > 0;
+  const bool agrees = !home.empty() && lead_provinces.size() == 1 && *lead_provinces.begin() == home && !possessive;
   if ((provinces.size() == 1 || agrees) && in_lead >= 0) out.lead_province = in_lead;
   return out;
 }
@@ -335,10 +342,7 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
     if (m.sentence != count.sentence) continue;
     // "1 million New Zealand dollars": a currency's or a counted people's country is no place.
     // "the UN humanitarian office in Nairobi said": where the source sits, not the count.
-    bool inside = false;
-    for (const Mention& o : mentions)
-      inside = inside || (o.sentence == count.sentence && is_numeric(o.kind) && o.span.contains(m.span));
-    if (inside) continue;
+    if (inside_mention(mentions, count.sentence, m.span, kNumeric)) continue;
     if (seat_of(ctx, mentions, m)) {
       seats.insert(m.country);
       seat_mention = static_cast<int>(k);
@@ -411,17 +415,13 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
   };
   for (const Signal& s : all) {
     if (s.mention < 0 || !mentions[s.mention].admin1.empty() || s.destination || s.origin) continue;
-    bool in_name = false;  // "the Pakistan Red Crescent Society"
-    for (const Mention& o : mentions)
-      in_name = in_name || (o.kind == Kind::Agency && o.sentence == count.sentence && o.span.contains(s.span));
-    if (!in_name) name_country(s.span, s.country);
+    // Not inside an agency's name ("the Pakistan Red Crescent Society").
+    if (!inside_mention(mentions, count.sentence, s.span, mask(Kind::Agency))) name_country(s.span, s.country);
   }
   demonyms_.each(ctx.body, ctx.segmentation.tokens, sv.begin(), sv.end(), [&](const Token& t, const std::string& c) {
     // Not inside a name or a count ("the Norwegian Refugee Council", "12 Americans").
-    for (const Mention& m : mentions)
-      if (m.sentence == count.sentence && (m.kind == Kind::Agency || m.kind == Kind::Location || is_numeric(m.kind)) &&
-          m.span.contains(Span{t.start, t.end}))
-        return;
+    if (inside_mention(mentions, count.sentence, Span{t.start, t.end}, mask(Kind::Agency) | mask(Kind::Location) | kNumeric))
+      return;
     name_country(Span{t.start, t.end}, c);
   });
   all.erase(std::remove_if(all.begin(), all.end(),
@@ -504,14 +504,10 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
   // Demonyms ("Afghans", "Pakistani") name the country a sentence is about.
   demonyms_.each(ctx.body, ctx.segmentation.tokens, sv.begin(), sv.end(), [&](const Token& t, const std::string& c) {
     const Span word{t.start, t.end};
-    for (const Mention& m : mentions) {
-      if (m.sentence != count.sentence) continue;
-      // A demonym inside a count is what is counted ("including 12 Americans"), not a place.
-      if (is_numeric(m.kind) && m.span.contains(word)) return;
-      // Words of a place mention were weighed above (a landmark "Myanmar" stays out); a
-      // demonym inside an agency's name names no country ("the Norwegian Refugee Council").
-      if ((m.kind == Kind::Location || m.kind == Kind::Agency) && m.span.contains(word)) return;
-    }
+    // A demonym inside a count is what is counted ("including 12 Americans"), not a place;
+    // words of a place mention were weighed above (a landmark "Myanmar" stays out); a demonym
+    // inside an agency's name names no country ("the Norwegian Refugee Council").
+    if (inside_mention(mentions, count.sentence, word, kNumeric | mask(Kind::Location) | mask(Kind::Agency))) return;
     if (dl.found && word.overlaps(dl.span)) return;
     if (donors.count(c)) return;
     in_sentence.push_back(Signal{c, "", -1, word, gap(word, count.span)});

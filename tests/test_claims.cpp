@@ -1238,3 +1238,32 @@ TEST_CASE("claims: Spain's island provinces by their English names ('the Canary 
   CHECK(location_in(story, "Some 1,200 migrants", "2025-08-14") == "ES-CN");
   CHECK(location_in(story, "Another 640 people", "2025-08-14") == "ES-IB");
 }
+
+namespace {
+// The source of the fact whose count reads `count`, extracting `text` on `ref`.
+std::string source_in(const std::string& text, const std::string& count, const std::string& ref = "2025-05-20") {
+  nf::ArticleResult r = nf::test::run_text(text, ref);
+  for (const auto& f : r.facts)
+    if (text.substr(f.span.start, f.span.size()) == count) return f.source;
+  return "(no fact)";
+}
+}  // namespace
+
+TEST_CASE("claims: 'put the <measure> at' and 'registered with' attribute", "[claims]") {
+  const std::string put =
+      "LUSAKA, May 20 (Reuters) - Cholera has spread to six provinces.\n"
+      "The World Health Organization put the case fatality rate at 2.1 percent and said it had shipped 800,000 doses.\n";
+  CHECK(source_in(put, "2.1 percent") == "World Health Organization");
+  CHECK(source_in(put, "800,000 doses") == "World Health Organization");
+  const std::string registered =
+      "BEIRUT, May 20 (Reuters) - The UN refugee agency UNHCR said on Monday that 40,000 Syrians had gone home this year.\n"
+      "About 750,000 Syrians remain registered with the agency in Lebanon, most of them in the Bekaa valley.\n";
+  CHECK(source_in(registered, "About 750,000 Syrians") == "UNHCR");
+}
+
+TEST_CASE("claims: 'to Spain's Canary Islands' is a destination past the possessive", "[claims]") {
+  const std::string story =
+      "BRUSSELS, Aug 14 (Reuters) - Crossings on the central Mediterranean route fell to 9,000, while crossings on the route to Spain's Canary Islands rose 12 percent, the EU border agency said.\n";
+  CHECK(location_in(story, "9,000", "2025-08-14").empty());
+  CHECK(location_in(story, "12 percent", "2025-08-14") == "ES-CN");
+}

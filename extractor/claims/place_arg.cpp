@@ -373,7 +373,16 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
     s.donor = gives(sv, m.span);
     // A people's name tagged as a place ("the Somali government") names its country.
     if (const std::string* c = demonyms_.country(m.text(ctx.body))) s.country = *c, s.admin1.clear();
-    long prev = sv.last_token_ending_by(m.span.start);
+    // "to Spain's Canary Islands": a possessive place stands between the place and its preposition.
+    size_t head = m.span.start;
+    for (const Mention& o : mentions) {
+      if (o.kind != Kind::Location || o.sentence != count.sentence || o.span.end >= head) continue;
+      size_t ap = possessive_prefix(ctx.body.substr(o.span.end));
+      if (ap && o.span.end + ap <= head &&
+          ctx.body.substr(o.span.end + ap, head - o.span.end - ap).find_first_not_of(' ') == std::string_view::npos)
+        head = o.span.start;
+    }
+    long prev = sv.last_token_ending_by(head);
     // "tents donated by China": the donor of what is counted.
     s.donor = s.donor || given_by(sv, m.span);
     // "to the", "to neighbouring", "from northern": the preposition before the place's modifiers.

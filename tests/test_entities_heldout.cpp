@@ -229,7 +229,8 @@ TEST_CASE("held-out non-Western wire stories: places, organisations, countries a
   CHECK(ninth_round.tally["LOC"].strict_f() >= 70);
   // Round ten (61-70), written by a stranger after the sixth session's fixes, gold before any
   // run: first run AGY F1 79.3; 82.9 when added here (seventh session) with the fixture's bank
-  // convention applied to its gold.
-  CHECK(tenth_round.agy_f() >= 82);
-  CHECK(all.agy_f() >= 94);
+  // convention applied to its gold; after the seventh session's fixes of its causes 100 (tuned
+  // on now), all 67 stories 98.9.
+  CHECK(tenth_round.agy_f() >= 95);
+  CHECK(all.agy_f() >= 97);
 }

@@ -5,11 +5,14 @@
 #include <map>
 #include <set>
 
+#include <re2/re2.h>
+
 #include "extractor/rules/gazetteer_fold.h"
 #include "extractor/rules/gazetteer_index.h"
 #include "extractor/rules/rule_library.h"
 #include "extractor/normalize/entity_util.h"
 #include "extractor/text/possessive.h"
+#include "extractor/text/split.h"
 
 namespace nf {
 namespace {
@@ -31,6 +34,36 @@ AgencyNamer::AgencyNamer(const RuleLibrary& lib) : rules(&lib), gaz(Gazetteers::
     for (const std::string& w : lib.list(macro)) name_heads.insert(w);
   for (const std::string& w : lib.list("geo_admin_word_cap")) admin_caps.insert(w);
   for (const std::string& w : lib.list("geo_person_like")) person_like.insert(fold_phrase(w));
+  for (const std::string& w : lib.list("org_act_verb")) act_verbs.insert(w);
+  RE2::Options o;
+  o.set_encoding(RE2::Options::EncodingUTF8);
+  o.set_log_errors(false);
+  and_the = std::make_unique<RE2>(" and the (" + lib.expand_macros("%org_and_the_tail", MacroOrder::LongestFirst) + ")", o);
+  if (!and_the->ok()) throw RuleError("org_and_the_tail: " + and_the->error());
+}
+
+AgencyNamer::~AgencyNamer() = default;
+
+std::string AgencyNamer::and_the_tail(Mention& m, const ArticleContext& ctx, const std::vector<Mention>& ms) const {
+  re2::StringPiece text(ctx.body.data(), ctx.body.size()), g[2];
+  if (!and_the->Match(text, m.span.end, ctx.body.size(), RE2::ANCHOR_START, g, 2)) return {};
+  Span tail{static_cast<size_t>(g[1].data() - ctx.body.data()), static_cast<size_t>(g[1].data() - ctx.body.data() + g[1].size())};
+  // Another body or a place there ("and the World Health Organization", "and the Red Cross").
+  if (std::any_of(ms.begin(), ms.end(), [&](const Mention& o) {
+        if (o.rule == "org.acronym" && rules->lookup("org_not_acronym", fold_phrase(o.text(ctx.body)))) return false;  // "AIDS"
+        return (o.kind == Kind::Agency || o.kind == Kind::Location) && &o != &m && o.span.overlaps(tail);
+      }))
+    return {};
+  std::string words(g[1].data(), g[1].size());
+  const PhraseIndex::Node* body = gaz->body_names.find(fold_phrase(words));
+  if ((body && !body->ids.empty()) || is_place(*gaz, fold_phrase(words))) return {};
+  for (const std::string& w : split(words, ' '))
+    if (name_heads.count(w)) return {};  // "and the Ministry of Education", "and the Police"
+  if (m.sentence >= 0 && static_cast<size_t>(m.sentence) < ctx.segmentation.sentences.size() &&
+      tail.end > ctx.segmentation.sentences[m.sentence].end)
+    return {};
+  m.span.end = tail.end;
+  return words;
 }
 
 bool AgencyNamer::international(std::string_view name) const {
@@ -207,6 +240,12 @@ bool AgencyNamer::state_body(Mention& m, const ArticleContext& ctx, const PlaceC
     return true;
   }
   bool is_public = rules->lookup("org_public_head", fold_phrase(suffix)) != nullptr;
+  // "National Forestry Corporation": a state's corporation for a public task; one that trades
+  // ("National Oil Corporation", org_commercial_word) keeps its name as a company's.
+  if (!is_public && rules->lookup("org_public_corporation", fold_phrase(suffix)) && rules->lookup("org_state_word", first)) {
+    is_public = true;
+    for (const std::string& w : split(fold_phrase(name), ' ')) is_public = is_public && !rules->lookup("org_commercial_word", w);
+  }
   if (!is_public && !rules->lookup("org_state_head", fold_phrase(suffix))) return false;
   std::string cc;
   if (!first.empty()) cc = country_named(first, pc);
@@ -263,14 +302,20 @@ void AgencyNamer::name_each(std::vector<Mention>& ms, const ArticleContext& ctx,
     }
     if (m.rule == "org.company" || m.rule == "org.body" || m.rule == "org.body_in" || m.rule == "org.acronym" ||
         m.rule == "org.described" || m.rule == "org.apposed" || m.rule == "org.bank_of" || m.rule == "org.country_named" ||
-        m.rule == "org.country_acronym" || m.rule == "org.head_of") {
+        m.rule == "org.country_acronym" || m.rule == "org.head_of" || m.rule == "org.demonym_named" ||
+        m.rule == "org.morpheme_name") {
       named_organisation(m, ctx, pc);
       continue;
     }
     // "the UN health agency", "a global health agency": no country's body. "the Turkish
     // disaster agency AFAD", "the state weather bureau PAGASA": a description of the name
     // right after it, which is the mention.
-    bool generic = m.rule == "org.generic" || m.rule == "org.generic_national" || m.rule == "org.generic_of";
+    if (m.rule == "org.level_government" && fold_phrase(attr(m, "level")) == "state" && attr(m, "head") == "administration") {
+      m.attrs.emplace_back("drop", "1");  // "state administration of the schools": a way of running things
+      continue;
+    }
+    bool generic = m.rule == "org.generic" || m.rule == "org.generic_national" || m.rule == "org.generic_of" ||
+                   m.rule == "org.level_government" || m.rule == "org.government_subject" || m.rule == "org.government_according";
     bool describes = generic && ctx.body.compare(m.span.end, 1, " ") == 0 &&
                      std::any_of(ms.begin(), ms.end(), [&](const Mention& o) {
                        return o.kind == Kind::Agency && o.span.start == m.span.end + 1;
@@ -336,6 +381,16 @@ void AgencyNamer::name_each(std::vector<Mention>& ms, const ArticleContext& ctx,
     }
     while (m.span.start < m.span.end && ctx.body[m.span.start] == ' ') ++m.span.start;
     text = m.text(ctx.body);
+    // "Ministry of Public Health and the Fight against AIDS".
+    if ((head == "Ministry" || head == "Department") &&
+        ((m.rule == "org.ministry_of" && place.empty()) || (m.rule == "org.dept_of_place" && !place.empty()))) {
+      std::string& field = m.rule == "org.ministry_of" ? dept : place;  // the words after "of"
+      std::string tail_words = and_the_tail(m, ctx, ms);
+      if (!tail_words.empty()) {
+        field += " and the " + tail_words;
+        text = m.text(ctx.body);
+      }
+    }
     // "Central Bank of Nigeria": a pattern's whole name is a body of the table; the table's.
     if (!generic && take_table_body(m, text)) continue;
     // "Central Bank of Kenya", "State Bank of Vietnam": a bank named by its country keeps its
@@ -436,10 +491,23 @@ void AgencyNamer::name_each(std::vector<Mention>& ms, const ArticleContext& ctx,
     if (country.empty() && !intl && ctx.body.compare(m.span.end, 4, " in ") == 0)
       for (const Mention& l : ms)
         if (l.kind == Kind::Location && l.span.start == m.span.end + 4 && !l.country.empty()) country = l.country;
+    if (country.empty() && !intl) country = opening_country(ctx, pc, ms, m);
     if (country.empty() && !intl) country = pc.article_country;
+    if (!attr(m, "need_any_country").empty() && country.empty()) {  // "The government said" in a story of no known country
+      m.attrs.emplace_back("drop", "1");
+      continue;
+    }
     std::string name;
     if (generic || m.rule == "org.government_of" || m.rule == "org.national_government") {
       name = title_case(fold_phrase(head));
+      // "the regional administration", "the state government"; "the federal government" is the
+      // country's own; "the provincial government of Ontario" is Ontario's, as "the Sindh government".
+      if (m.rule == "org.level_government") {
+        std::string level = fold_phrase(attr(m, "level"));
+        bool national = head == "government" && rules->lookup("org_national_level", level);
+        if (!place.empty() && country_named(fold_phrase(place), pc).empty()) name = place + " " + name;
+        else if (!national) name = title_case(level) + " " + name;
+      }
       if (!dept.empty()) name += " " + dept;
       // "the Sindh government": a province's or a town's government keeps its name.
       if ((m.rule == "org.national_government" || m.rule == "org.government_of") && !place.empty() &&
@@ -517,11 +585,20 @@ void AgencyNamer::named_organisation(Mention& m, const ArticleContext& ctx, cons
     name = name.substr(sp2 + 1);
   }
   strip_lead();  // "Teams of the National Disaster Response Force"
-  if (m.rule == "org.bank_of" || m.rule == "org.country_named" || m.rule == "org.country_acronym")
+  // "a sociologist at the University of Oran": a school is a mention only as a source.
+  if ((m.rule == "org.body" || m.rule == "org.head_of") && rules->lookup("org_school_head", fold_phrase(attr(m, "suffix"))) &&
+      !source_position(ctx, m.span)) {
+    m.attrs.emplace_back("drop", "1");
+    return;
+  }
+  if (m.rule == "org.bank_of" || m.rule == "org.country_named" || m.rule == "org.country_acronym" || m.rule == "org.demonym_named")
     return named_by_country(m, ctx, pc);
   std::string key = fold_phrase(name);
   auto drop = [&] { m.attrs.emplace_back("drop", "1"); };
   if (key.empty()) return drop();
+  // "Thermostat", "Diatom": a dictionary word, a place or a people is no body's name.
+  if (m.rule == "org.morpheme_name" && (g.common_words.count(key) || is_place(g, key) || g.demonyms.count(key) || person_like.count(key)))
+    return drop();
   if (m.rule == "org.acronym") {
     // Capitals of a dateline ("COX'S BAZAR, Bangladesh (BSS) -") or of a hyphenated name in
     // capitals ("PORT-AU-PRINCE") are no acronym.
@@ -605,6 +682,42 @@ void AgencyNamer::named_organisation(Mention& m, const ArticleContext& ctx, cons
     m.attrs.emplace_back("short", name);
 }
 
+// "In Spain, the Interior Ministry said ...": the country of a sentence that opens with "In" and
+// a country (not the article's) and a comma, for a body after it in that sentence; "" else.
+std::string AgencyNamer::opening_country(const ArticleContext& ctx, const PlaceContext& pc, const std::vector<Mention>& ms,
+                                         const Mention& m) const {
+  if (m.sentence < 0 || static_cast<size_t>(m.sentence) >= ctx.segmentation.sentences.size()) return {};
+  size_t b = ctx.segmentation.sentences[m.sentence].start;
+  const Dateline& dl = ctx.article.dateline;
+  if (dl.found && dl.span.start >= b && dl.span.end <= m.span.start) return {};  // the dateline's sentence is the article's
+  while (b < m.span.start && (ctx.body[b] == ' ' || ctx.body[b] == '"')) ++b;
+  if (ctx.body.compare(b, 3, "In ") != 0) return {};
+  for (const Mention& l : ms) {
+    if (l.kind != Kind::Location || l.span.start != b + 3 || l.span.end >= m.span.start) continue;
+    if (ctx.body.compare(l.span.end, 1, ",") != 0) return {};
+    std::string cc = country_named(fold_phrase(l.text(ctx.body)), pc);
+    return cc == pc.article_country ? std::string() : cc;
+  }
+  return {};
+}
+
+// Whether a name at `sp` is where a source stands: an act verb after it ("Kabul University
+// said", org_act_verb) or "according to (the)" before it.
+bool AgencyNamer::source_position(const ArticleContext& ctx, Span sp) const {
+  std::string_view body = ctx.body;
+  size_t p = sp.end;
+  if (p < body.size() && body[p] == ',') ++p;
+  if (p < body.size() && body[p] == ' ') {
+    size_t q = ++p;
+    while (q < body.size() && std::islower(static_cast<unsigned char>(body[q]))) ++q;
+    if (act_verbs.count(std::string(body.substr(p, q - p)))) return true;
+  }
+  std::string_view before = body.substr(0, sp.start);
+  for (std::string_view cue : {"according to ", "according to the ", "According to ", "According to the "})
+    if (before.size() >= cue.size() && before.substr(before.size() - cue.size()) == cue) return true;
+  return false;
+}
+
 // The country of the one to three words right before `pos`, with or without a possessive
 // ("Brazil's ", "Sri Lanka's ", "Bolivian "); "" when they name none.
 std::string AgencyNamer::country_just_before(const ArticleContext& ctx, const PlaceContext& pc, size_t pos) const {
@@ -644,6 +757,15 @@ void AgencyNamer::named_by_country(Mention& m, const ArticleContext& ctx, const 
     std::string place = fold_phrase(attr(m, "name"));
     country = country_named(place, pc);
     if (country.empty() || g.demonyms.count(place)) return drop();
+  } else if (m.rule == "org.demonym_named") {
+    // "Russian Railways said": a people's adjective and a plural dictionary noun naming no people.
+    size_t sp = key.find(' ');
+    std::string a = key.substr(0, sp), b = key.substr(sp + 1);
+    auto d = g.demonyms.find(a);
+    if (d == g.demonyms.end() || !g.common_words.count(b) || g.demonyms.count(b) || is_place(g, b) ||
+        rules->lookup("org_country_body_not", b) || rules->lookup("org_not_name", b))
+      return drop();
+    country = d->second;
   } else {
     size_t sp = key.find(' ');
     if (sp == std::string::npos) return drop();

@@ -19,6 +19,10 @@
 #include "extractor/normalize/entity_context.h"
 #include "extractor/rules/gazetteer_index.h"
 
+namespace re2 {
+class RE2;
+}
+
 namespace nf {
 
 class RuleLibrary;
@@ -26,6 +30,7 @@ class RuleLibrary;
 class AgencyNamer {
  public:
   explicit AgencyNamer(const RuleLibrary& rules);
+  ~AgencyNamer();
   void run(std::vector<Mention>& ms, const ArticleContext& ctx, const PlaceContext& pc) const;
 
  private:
@@ -37,8 +42,15 @@ class AgencyNamer {
   void national_society(Mention& m, const ArticleContext& ctx, const PlaceContext& pc) const;
   bool state_body(Mention& m, const ArticleContext& ctx, const PlaceContext& pc, std::string name, const std::string& suffix) const;
   bool table_tail(Mention& m, const ArticleContext& ctx, const PlaceContext& pc) const;
+  // "Ministry of Public Health" + " and the Fight against AIDS": the words after "and the"
+  // (org_and_the_tail) join the name when no other mention took them and none of them is a
+  // body's head word. Returns the words joined ("" when none).
+  std::string and_the_tail(Mention& m, const ArticleContext& ctx, const std::vector<Mention>& ms) const;
   std::string society_of(const std::string& key, const std::string& cc) const;
   std::string country_named(const std::string& folded, const PlaceContext& pc) const;
+  bool source_position(const ArticleContext& ctx, Span sp) const;
+  std::string opening_country(const ArticleContext& ctx, const PlaceContext& pc, const std::vector<Mention>& ms,
+                              const Mention& m) const;
   std::string country_just_before(const ArticleContext& ctx, const PlaceContext& pc, size_t pos) const;
   bool caps_sentence(const ArticleContext& ctx, int sentence) const;
   bool province_word(std::string_view word) const { return admin_caps.count(std::string(word)) > 0; }
@@ -67,6 +79,8 @@ class AgencyNamer {
   std::set<std::string> name_heads;   // words that end a body's name (Authority, Army, Bank...)
   std::set<std::string> admin_caps;   // "State", "Province" after a name: a province's, not a country's
   std::set<std::string> person_like;  // countries named like people ("Jordan", "Chad")
+  std::set<std::string> act_verbs;    // org_act_verb: "said", "reported" after a source's name
+  std::unique_ptr<re2::RE2> and_the;  // " and the " + org_and_the_tail, anchored
 };
 
 }  // namespace nf

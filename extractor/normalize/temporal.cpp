@@ -11,6 +11,7 @@
 //                                          month, quarter, half, year, decade, century
 //   UNDEF-ANCHOR-<unit>-<PLUS|MINUS>-<n>   same from the last date mentioned (unit granularity)
 //   UNDEF-ANCHORG-<unit>-<PLUS|MINUS>-<n>  same, keeping the anchor's granularity ("a year earlier")
+//   UNDEF-ANCHORWD-<MINUS|PLUS>-N    the weekday N before (after) the last day mentioned
 //   UNDEF-ANCHORQ-...            like REF, but from the last quarter or half mentioned if any
 //                                (earnings: "up from $3 million a year ago" -> that quarter)
 //   attribute fallback           value used when an ANCHOR* expression finds no anchor
@@ -278,6 +279,21 @@ struct TemporalNormalizer::Impl {
     // UNDEF-ANCHORQ-period-YYYY ("the 1988 quarter"): the quarter or half named nearby, in year YYYY.
     if (p[1] == "ANCHORQ" && p.size() == 4 && p[2] == "period" && p[3].size() == 4 && digits(p[3]))
       return ag_is_part(anchor) ? p[3] + anchor.substr(4) : p[3];
+    // UNDEF-ANCHORWD-<MINUS|PLUS>-N: the weekday N before (after) the day last mentioned, else
+    // before (after) the reference date ("the previous Friday", "the following Thursday").
+    if (p[1] == "ANCHORWD" && p.size() == 4 && digits(p[3])) {
+      int wd = to_int(p[3]);
+      if (wd < 1 || wd > 7) return "";
+      CivilDate base = ref.date;
+      CivilDate a;
+      Gran ag;
+      if (parse_value(anchor, a, ag) && ag == Gran::Day) base = a;
+      else if (!ref.known) return "XXXX-WXX-" + p[3];
+      int rw = iso_weekday(base);
+      long delta = p[2] == "MINUS" ? -((rw - wd + 7) % 7 == 0 ? 7 : (rw - wd + 7) % 7)
+                                   : ((wd - rw + 7) % 7 == 0 ? 7 : (wd - rw + 7) % 7);
+      return format_ymd(add_days(base, delta));
+    }
     if (p[1] == "REF" || p[1] == "ANCHOR" || p[1] == "ANCHORG" || p[1] == "ANCHORQ") {
       if (p.size() != 5) return "";
       const std::string& unit = p[2];
@@ -615,6 +631,33 @@ struct TemporalNormalizer::Impl {
     mentions = std::move(kept);
     join_clock_and_day(mentions, ctx.body);
     join_unit_before_date(mentions, ctx.body);
+    join_month_and_year(mentions, ctx.body);
+  }
+
+  // "January nineteen ninety-seven", "the winter of nineteen ninety-four": a month or season
+  // resolved without a year, right before a year the month or season rules could not take
+  // (a spoken year), takes that year; the two become one mention.
+  static void join_month_and_year(std::vector<Mention>& ms, std::string_view body) {
+    for (size_t i = 0; i + 1 < ms.size(); ++i) {
+      Mention& a = ms[i];
+      if (a.kind != Kind::Date || attr(a, "value").rfind("UNDEF-tense-", 0) != 0) continue;
+      bool month = a.value.size() == 7 && digits(a.value.substr(5));
+      bool season = a.value.size() == 7 && season_index(a.value.substr(5)) >= 0;
+      if (!month && !season) continue;
+      size_t j = i + 1;
+      while (j < ms.size() && !is_temporal(ms[j].kind) && ms[j].span.start < a.span.end + 5) ++j;
+      if (j >= ms.size()) continue;
+      Mention& b = ms[j];
+      if (b.kind != Kind::Date || b.value.size() != 4 || !digits(b.value) || b.span.start < a.span.end) continue;
+      std::string gap(body.substr(a.span.end, b.span.start - a.span.end));
+      if (gap != " " && gap != ", " && gap != " of ") continue;
+      a.value = b.value + a.value.substr(4);
+      auto [bd, ed] = timex_interval(a.value);
+      a.begin_date = bd;
+      a.end_date = ed;
+      a.span.end = b.span.end;
+      ms.erase(ms.begin() + static_cast<long>(j));
+    }
   }
 
   // "the day before last Tuesday's hearing", "the week after Christmas": a shift of a unit

@@ -314,6 +314,12 @@ void AgencyNamer::name_each(std::vector<Mention>& ms, const ArticleContext& ctx,
       m.attrs.emplace_back("drop", "1");  // "state administration of the schools": a way of running things
       continue;
     }
+    // "Jordan's government" is a country's; "Castro's government" (a person's, or a town's) none.
+    if (m.rule == "org.national_government" && m.span.start >= 2 && ctx.body[m.span.start - 1] == ' ' &&
+        possessive_suffix(ctx.body.substr(0, m.span.start - 1)) > 0 && country_named(fold_phrase(attr(m, "place")), pc).empty()) {
+      m.attrs.emplace_back("drop", "1");
+      continue;
+    }
     bool generic = m.rule == "org.generic" || m.rule == "org.generic_national" || m.rule == "org.generic_of" ||
                    m.rule == "org.level_government" || m.rule == "org.government_subject" || m.rule == "org.government_according";
     bool describes = generic && ctx.body.compare(m.span.end, 1, " ") == 0 &&

@@ -85,6 +85,19 @@ TEST_CASE("same-name places follow the article's own context", "[entities]") {
   CHECK(first("Aid reached Niger and Nigeria.", "Niger") == "NE/");
 }
 
+TEST_CASE("a dateline's place is chosen with the countries the story names", "[entities]") {
+  // "San Salvador" is El Salvador's capital and department and an island district of the
+  // Bahamas; a story that names El Salvador or its towns is datelined in El Salvador.
+  const std::string text =
+      "SAN SALVADOR, March 4 (AFP) - The Interior Ministry said on Tuesday that floods had "
+      "forced 2,300 people from their homes in Soyapango and Ilopango.\n"
+      "Rescue teams from across El Salvador were sent to the two towns, the ministry added.\n";
+  nf::ArticleResult r = nf::test::run_text(text, "2025-03-04");
+  std::vector<Seen> seen = entities(r, text);
+  CHECK(has(seen, "location", "SAN SALVADOR", "San Salvador", "SV"));
+  CHECK(has(seen, "agency", "Interior Ministry", "Interior Ministry (SV)", "SV"));
+}
+
 TEST_CASE("a GeoNames state spelled otherwise finds its ISO 3166-2 code, only when sure", "[entities][gazetteer]") {
   nf::Admin1Matcher m({"state of", "estado de"});
   m.add("UZ", "farg'ona", "UZ-FA");

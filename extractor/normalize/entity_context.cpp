@@ -35,12 +35,6 @@ std::vector<uint32_t> ids_of(const Mention& m) {
 }  // namespace
 
 void PlaceContext::build(const Gazetteers& g, const ArticleContext& ctx, const std::vector<Mention>& mentions) {
-  const Dateline& dl = ctx.article.dateline;
-  if (!dl.place.empty())
-    if (const PhraseIndex::Node* n = g.place_names.find(fold_phrase(dl.place)); n && !n->ids.empty()) {
-      PlaceContext plain;
-      dateline_country = g.places[plain.choose(g, n->ids)].country;
-    }
   for (const Mention& m : mentions) {
     if (m.kind != Kind::Location) continue;
     std::vector<uint32_t> ids = ids_of(m);
@@ -56,6 +50,13 @@ void PlaceContext::build(const Gazetteers& g, const ArticleContext& ctx, const s
     auto d = g.demonyms.find(fold_token(ctx.body.substr(t.start, t.end - t.start)));
     if (d != g.demonyms.end()) named_countries.insert(d->second);
   }
+  // The dateline's place is chosen like any other, with the countries the article's places
+  // lie in: "San Salvador" in a story that names El Salvador is its capital, not the Bahamas'
+  // island district of that name.
+  const Dateline& dl = ctx.article.dateline;
+  if (!dl.place.empty())
+    if (const PhraseIndex::Node* n = g.place_names.find(fold_phrase(dl.place)); n && !n->ids.empty())
+      dateline_country = g.places[choose(g, n->ids)].country;
   article_country = dateline_country;
   if (article_country.empty()) {
     int best = 0;

@@ -38,7 +38,8 @@ void bind_size(SQLite::Statement& st, int i, size_t v) { st.bind(i, static_cast<
 
 struct SqliteStore::Impl {
   explicit Impl(const std::string& path, int busy_timeout_ms)
-      : db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE) {
+      // One writer thread per store (see the header): SQLite's own per-call mutex is not needed.
+      : db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX) {
     db.setBusyTimeout(busy_timeout_ms);
     db.exec("PRAGMA journal_mode=WAL");
     db.exec("PRAGMA synchronous=NORMAL");
@@ -47,6 +48,7 @@ struct SqliteStore::Impl {
     // hashes, mention values) otherwise spill and re-read pages within every batch. Measured on
     // 1,000 articles: 35% fewer page writes and 70% fewer page reads (tools/bench/README.md).
     db.exec("PRAGMA cache_size=-32768");
+    db.exec("PRAGMA wal_autocheckpoint=8192");
     // The schema is all CREATE ... IF NOT EXISTS: applying it again is harmless. Taking the
     // write lock first makes two processes creating the same file at once wait in turn.
     db.exec("BEGIN IMMEDIATE");

@@ -9,6 +9,7 @@
 //   build/bench_rules --set-gate /tmp/nfcorpus/corpus # rules picked by the RE2::Set, not RuleGate
 //   build/bench_rules --gate-stats /tmp/nfcorpus/corpus # candidates per sentence of both gates, per rule
 //   build/bench_rules --batch 8 /tmp/nfcorpus/corpus  # match_batch over the sentences of 8 articles at a time
+//   build/bench_rules --batch 32 --rule-times DIR      # and each rule's thread CPU time, costliest first
 #include <algorithm>
 #include <ctime>
 #include <cstdio>
@@ -49,7 +50,7 @@ int main(int argc, char** argv) {
   std::vector<std::string> paths;
   int repeat = 1;
   size_t batch = 0;  // articles per match_batch call (0: match() sentence by sentence)
-  bool set_gate = false, gate_stats = false;
+  bool set_gate = false, gate_stats = false, rule_times = false;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--rules" && i + 1 < argc) rules_dir = argv[++i];
@@ -57,8 +58,9 @@ int main(int argc, char** argv) {
     else if (a == "--set-gate") set_gate = true;
     else if (a == "--batch" && i + 1 < argc) batch = std::stoul(argv[++i]);
     else if (a == "--gate-stats") gate_stats = true;
+    else if (a == "--rule-times") rule_times = true;
     else if (!a.empty() && a[0] == '-') {
-      std::cerr << "usage: bench_rules [--rules DIR] [--repeat N] [--set-gate] [--gate-stats] [--batch N] PATH...\n";
+      std::cerr << "usage: bench_rules [--rules DIR] [--repeat N] [--set-gate] [--gate-stats] [--batch N [--rule-times]] PATH...\n";
       return a == "--help" || a == "-h" ? 0 : 2;
     } else paths.push_back(a);
   }
@@ -97,6 +99,7 @@ int main(int argc, char** argv) {
   report("boilerplate marks", thread_cpu() - t, mb);
 
   std::vector<std::vector<nf::Mention>> raw(docs.size());
+  nf::RuleLibrary::RuleCosts costs;
   for (int round = 0; round < repeat; ++round) {
     for (auto& r : raw) r.clear();
     t = thread_cpu();
@@ -108,12 +111,27 @@ int main(int argc, char** argv) {
         else if (batch) refs.push_back({docs[k].article.body, nf::Span{sents[i].start, sents[i].end}, static_cast<int>(i), &raw[k]});
         else lib.match(docs[k].article.body, nf::Span{sents[i].start, sents[i].end}, static_cast<int>(i), raw[k]);
       if (batch && ((k + 1) % batch == 0 || k + 1 == docs.size())) {
-        lib.match_batch(refs);
+        lib.match_batch(refs, rule_times ? &costs : nullptr);
         refs.clear();
       }
     }
     std::string name = std::string(set_gate ? "match, RE2::Set gate" : batch ? "match_batch, RuleGate" : "match, RuleGate") + (round ? " (again)" : "");
     report(name.c_str(), thread_cpu() - t, mb);
+  }
+
+  if (rule_times && batch) {  // summed over the rounds
+    std::vector<std::string> ids = lib.rule_ids();
+    std::vector<size_t> order(costs.seconds.size());
+    double all = 0;
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i, all += costs.seconds[i];
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return costs.seconds[a] > costs.seconds[b]; });
+    std::printf("rules by thread CPU time (%.3f s in all; us a run):\n", all);
+    for (size_t k = 0; k < order.size() && k < 30; ++k) {
+      size_t i = order[k];
+      std::printf("  %-32s %7.3f s %5.1f%%  runs %7zu  matched %7zu  %6.1f us\n", ids[i].c_str(), costs.seconds[i],
+                  100 * costs.seconds[i] / all, costs.runs[i], costs.matched[i],
+                  costs.runs[i] ? 1e6 * costs.seconds[i] / costs.runs[i] : 0.0);
+    }
   }
 
   if (gate_stats) {

@@ -3,14 +3,15 @@
 #include <cctype>
 
 #include "extractor/claims/lexicon.h"
+#include "extractor/rules/ascii_variant.h"
 #include "extractor/rules/rule_library.h"
 #include "extractor/text/possessive.h"
 
 namespace nf {
 namespace {
 
-std::unique_ptr<RE2> compile(const std::string& pattern, const char* what) {
-  auto re = std::make_unique<RE2>(pattern);
+std::unique_ptr<TwinRegex> compile(const std::string& pattern, const char* what) {
+  auto re = std::make_unique<TwinRegex>(pattern);
   if (!re->ok()) throw RuleError(std::string("claims: cannot compile the ") + what + " pattern: " + re->error());
   return re;
 }
@@ -135,19 +136,20 @@ bool AttributionFinder::attributes(const ArticleContext& ctx, Span sentence, Spa
   if (reach) *reach = 0;
   std::string_view after = ctx.body.substr(span.end, sentence.end - span.end);
   re2::StringPiece m;
-  if (after_->Match(piece(after), 0, after.size(), RE2::ANCHOR_START, &m, 1)) {
+  if (after_->for_text(after).Match(piece(after), 0, after.size(), RE2::ANCHOR_START, &m, 1)) {
     std::string_view rest = after.substr(m.size());
-    *refers_back = RE2::PartialMatch(piece(rest), *refer_back_);
+    *refers_back = RE2::PartialMatch(piece(rest), refer_back_->for_text(rest));
     if (reach) *reach = m.size();
     return true;
   }
   std::string_view before = ctx.body.substr(sentence.start, span.start - sentence.start);
-  if (RE2::PartialMatch(piece(before), *before_)) {
+  const bool ascii_before = is_ascii(before);
+  if (RE2::PartialMatch(piece(before), before_->for_ascii(ascii_before))) {
     // "The figures were released by UNHCR": the sentence opens on what it refers back to.
-    *refers_back = RE2::PartialMatch(piece(before), *refer_passive_);
+    *refers_back = RE2::PartialMatch(piece(before), refer_passive_->for_ascii(ascii_before));
     return true;
   }
-  return RE2::PartialMatch(piece(before), *inverted_);
+  return RE2::PartialMatch(piece(before), inverted_->for_ascii(ascii_before));
 }
 
 namespace {
@@ -236,7 +238,8 @@ void AttributionFinder::minister_cues(const ArticleContext& ctx, const std::vect
     for (const std::string& h : title_heads_) titled = titled || contains_ascii_ci(text, h);
     if (!titled) continue;
     re2::StringPiece input = piece(text), whole, d1, d2;
-    while (RE2::FindAndConsume(&input, *minister_, &whole, &d1, &d2)) {
+    const RE2& minister = minister_->for_text(text);
+    while (RE2::FindAndConsume(&input, minister, &whole, &d1, &d2)) {
       Span span{s.start + static_cast<size_t>(whole.data() - text.data()),
                 s.start + static_cast<size_t>(whole.data() - text.data()) + whole.size()};
       bool inside_agency = false;
@@ -329,7 +332,8 @@ std::vector<SourceCue> AttributionFinder::cues(const ArticleContext& ctx, const 
     if (s.boilerplate) continue;
     std::string_view text = ctx.body.substr(s.start, s.end - s.start);
     re2::StringPiece input = piece(text), found;
-    while (RE2::FindAndConsume(&input, *anaphor_, &found)) {
+    const RE2& anaphor = anaphor_->for_text(text);
+    while (RE2::FindAndConsume(&input, anaphor, &found)) {
       Span span{s.start + static_cast<size_t>(found.data() - text.data()),
                 s.start + static_cast<size_t>(found.data() - text.data()) + found.size()};
       bool inside_agency = false;

@@ -22,6 +22,7 @@
 #include "extractor/claims/word_table.h"
 #include "extractor/model/mention.h"
 #include "extractor/normalize/context.h"
+#include "extractor/rules/twin_regex.h"
 
 namespace nf {
 
@@ -63,7 +64,8 @@ class AttributionFinder {
   // Whether the agency at `agency` is told or asked something ("telling the United Nations").
   bool addressed(std::string_view body, Span agency) const;
   const RuleLibrary& rules_;
-  std::unique_ptr<RE2> after_, before_, inverted_, refer_back_, refer_passive_, anaphor_, minister_;
+  // Each with its Latin-1 twin for ASCII text (same matches, smaller DFAs).
+  std::unique_ptr<TwinRegex> after_, before_, inverted_, refer_back_, refer_passive_, anaphor_, minister_;
   WordTable departments_;     // claim_ministry_department
   std::unordered_set<std::string> actions_;  // claim_action_verb: "released $10 million" gives
   std::unordered_set<std::string> addressee_verbs_;  // claim_addressee_verb: "telling the UN"

@@ -96,20 +96,20 @@ TimeFinder::TimeFinder(const RuleLibrary& rules)
       rate_(macro_words(rules, "claim_rate_word")),
       apposition_article_(macro_words(rules, "claim_apposition_article")),
       addressee_(macro_words(rules, "claim_addressee_verb")) {
-  superlative_ = std::make_unique<RE2>("(?i)\\b(?:" + macro_alternation(rules, "claim_superlative") +
+  superlative_ = std::make_unique<TwinRegex>("(?i)\\b(?:" + macro_alternation(rules, "claim_superlative") +
                                        ")\\b(?:\\s+[\\p{L}-]+){0,5}\\s+(?:in|for)\\s+(?:(?:a|the|over|more\\s+than|nearly|almost|at\\s+least)\\s+)*$");
   if (!superlative_->ok()) throw RuleError("claim_superlative: " + superlative_->error());
   // "said on Sunday", "confirmed the figures late on Sunday", "said in a letter to the United
   // Nations on Monday", "told reporters on Monday" ("telling the United Nations on Sunday":
   // told_when).
-  said_when_ = std::make_unique<RE2>("(?i)\\b" + macro_alternation(rules, "claim_attrib_verb") + "\\s+(?:" +
+  said_when_ = std::make_unique<TwinRegex>("(?i)\\b" + macro_alternation(rules, "claim_attrib_verb") + "\\s+(?:" +
                                      macro_alternation(rules, "claim_refer_back") +
                                      "\\s+|(?:in|to)\\s+(?:a|an|its|the|his|her|their)\\s+(?:[\\p{L}'\xE2\x80\x99.-]+\\s+){1,6}?|"
                                      "(?:reporters|journalists)\\s+)?(?:on\\s+|late\\s+|early\\s+|last\\s+)?$");
   if (!said_when_->ok()) throw RuleError("claim_attrib_verb: " + said_when_->error());
   std::string alt = macro_alternation(rules, "claim_duration_to_ref");
-  to_ref_before_ = std::make_unique<RE2>("(?i)(?:^|\\W)" + alt + "\\s+$");
-  to_ref_inside_ = std::make_unique<RE2>("(?i)^" + alt + "\\s");
+  to_ref_before_ = std::make_unique<TwinRegex>("(?i)(?:^|\\W)" + alt + "\\s+$");
+  to_ref_inside_ = std::make_unique<TwinRegex>("(?i)^" + alt + "\\s");
   if (!to_ref_before_->ok() || !to_ref_inside_->ok()) throw RuleError("claim_duration_to_ref: " + to_ref_before_->error());
 }
 
@@ -246,7 +246,7 @@ std::optional<TimeHit> TimeFinder::find(const ArticleContext& ctx, const Mention
       }
       // "the worst drought in a century", "the strongest in decades": a record, no period.
       std::string_view lead = ctx.body.substr(sv.span().start, t.span.start - sv.span().start);
-      if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), *superlative_)) continue;
+      if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), superlative_->for_text(lead))) continue;
     }
     // "In Djibo, a town under blockade for two years, 300,000 people ...": a date inside an
     // apposition to a name ("Name, a/an noun ..., ") before the count's clause describes the name.
@@ -298,7 +298,7 @@ std::optional<TimeHit> TimeFinder::find(const ArticleContext& ctx, const Mention
     }
     // "..., the ministry said on Sunday": the day of the statement, not of the events.
     std::string_view lead = ctx.body.substr(sv.span().start, t.span.start - sv.span().start);
-    if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), *said_when_)) continue;
+    if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), said_when_->for_text(lead))) continue;
     if (told_when(sv, t.span)) continue;
     long distance;
     if (t.span.start >= count.span.end) {
@@ -349,8 +349,8 @@ std::optional<TimeHit> TimeFinder::find(const ArticleContext& ctx, const Mention
     std::string_view before = ctx.body.substr(sv.span().start, t.span.start - sv.span().start);
     std::string_view inside = t.text(ctx.body);
     bool to_ref = t.kind == Kind::Duration &&
-                  (RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), *to_ref_before_) ||
-                   RE2::PartialMatch(re2::StringPiece(inside.data(), inside.size()), *to_ref_inside_));
+                  (RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), to_ref_before_->for_text(before)) ||
+                   RE2::PartialMatch(re2::StringPiece(inside.data(), inside.size()), to_ref_inside_->for_text(inside)));
     auto [b, e] = timex_interval(t.value, ctx.reference_date, to_ref);
     hit.begin = b;
     hit.end = e;

@@ -20,6 +20,7 @@
 #include "extractor/claims/opening_dateline.h"
 #include "extractor/claims/sentence_view.h"
 #include "extractor/model/mention.h"
+#include "extractor/rules/twin_regex.h"
 
 namespace nf {
 
@@ -64,10 +65,11 @@ class TimeFinder {
   WordSet rate_;                // "per", "every": a duration after them is a rate
   WordSet apposition_article_;  // "a", "an" opening an apposition to a name
   WordSet addressee_;           // "telling", "told": + a name + "on Sunday" dates the telling
-  std::unique_ptr<RE2> superlative_;    // "the worst drought in" + a duration: no period of the count
-  std::unique_ptr<RE2> to_ref_before_;  // "in just" + duration
-  std::unique_ptr<RE2> to_ref_inside_;  // "the past three weeks" as one mention
-  std::unique_ptr<RE2> said_when_;      // "said on Sunday": dates the statement
+  // Each with its Latin-1 twin for ASCII text (same matches, smaller DFAs).
+  std::unique_ptr<TwinRegex> superlative_;    // "the worst drought in" + a duration: no period of the count
+  std::unique_ptr<TwinRegex> to_ref_before_;  // "in just" + duration
+  std::unique_ptr<TwinRegex> to_ref_inside_;  // "the past three weeks" as one mention
+  std::unique_ptr<TwinRegex> said_when_;      // "said on Sunday": dates the statement
 };
 
 // Calendar interval of a TIMEX3 value: a date, a month, a year, or (when `ends_at_ref`) a

@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <mutex>
@@ -621,7 +622,15 @@ void RuleLibrary::Impl::run_rule(int h, std::string_view body, Span sentence, in
   }
 }
 
-void RuleLibrary::match_batch(const std::vector<SentenceRef>& sentences) const {
+namespace {
+double thread_cpu_seconds() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
+}
+}  // namespace
+
+void RuleLibrary::match_batch(const std::vector<SentenceRef>& sentences, RuleCosts* costs) const {
   const Impl& im = *impl_;
   // Scratch, reused from call to call: each sentence's candidates, then (rule, sentence) pairs
   // in rule order; each sentence's mentions and filter spans until they are appended in order.
@@ -644,9 +653,24 @@ void RuleLibrary::match_batch(const std::vector<SentenceRef>& sentences) const {
   // Rule by rule: one rule's automata stay in the caches over the whole batch.
   std::sort(work.begin(), work.end());
   for (size_t k = 0; k < n; ++k) found[k].clear(), filters[k].clear();
-  for (const auto& [h, k] : work) {
+  if (costs) {
+    size_t rules = im.rules.size();
+    costs->seconds.resize(rules), costs->runs.resize(rules), costs->matched.resize(rules);
+  }
+  double started = costs ? thread_cpu_seconds() : 0;
+  for (size_t w = 0; w < work.size(); ++w) {
+    const auto [h, k] = work[w];
     const SentenceRef& s = sentences[k];
+    size_t before = found[k].size() + filters[k].size();
     im.run_rule(h, s.body, s.sentence, s.index, ascii[k] != 0, *this, found[k], filters[k]);
+    if (!costs) continue;
+    ++costs->runs[h];
+    costs->matched[h] += found[k].size() + filters[k].size() > before;
+    if (w + 1 == work.size() || work[w + 1].first != h) {  // the rule's last run in this batch
+      double now = thread_cpu_seconds();
+      costs->seconds[h] += now - started;
+      started = now;
+    }
   }
   for (size_t k = 0; k < n; ++k) {
     apply_filters(found[k], 0, filters[k]);

@@ -35,6 +35,7 @@ AgencyNamer::AgencyNamer(const RuleLibrary& lib) : rules(&lib), gaz(Gazetteers::
   for (const std::string& w : lib.list("geo_admin_word_cap")) admin_caps.insert(w);
   for (const std::string& w : lib.list("geo_person_like")) person_like.insert(fold_phrase(w));
   for (const std::string& w : lib.list("org_act_verb")) act_verbs.insert(w);
+  source_before = lib.list("org_source_before");
   RE2::Options o;
   o.set_encoding(RE2::Options::EncodingUTF8);
   o.set_log_errors(false);
@@ -718,9 +719,13 @@ bool AgencyNamer::source_position(const ArticleContext& ctx, Span sp) const {
     while (q < body.size() && std::islower(static_cast<unsigned char>(body[q]))) ++q;
     if (act_verbs.count(std::string(body.substr(p, q - p)))) return true;
   }
+  // "according to (the) " right before, its first letter in either case.
   std::string_view before = body.substr(0, sp.start);
-  for (std::string_view cue : {"according to ", "according to the ", "According to ", "According to the "})
-    if (before.size() >= cue.size() && before.substr(before.size() - cue.size()) == cue) return true;
+  for (const std::string& cue : source_before) {
+    if (before.size() < cue.size() + 1 || before.back() != ' ') continue;
+    std::string_view w = before.substr(before.size() - cue.size() - 1, cue.size());
+    if (std::tolower(static_cast<unsigned char>(w[0])) == cue[0] && w.substr(1) == std::string_view(cue).substr(1)) return true;
+  }
   return false;
 }
 

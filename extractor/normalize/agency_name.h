@@ -80,6 +80,7 @@ class AgencyNamer {
   std::set<std::string> admin_caps;   // "State", "Province" after a name: a province's, not a country's
   std::set<std::string> person_like;  // countries named like people ("Jordan", "Chad")
   std::set<std::string> act_verbs;    // org_act_verb: "said", "reported" after a source's name
+  std::vector<std::string> source_before;  // org_source_before: "according to" before a source's name
   std::unique_ptr<re2::RE2> and_the;  // " and the " + org_and_the_tail, anchored
 };
 

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "extractor/rules/gazetteer_fold.h"
+#include "extractor/text/possessive.h"
 
 namespace nf {
 namespace {
@@ -121,7 +122,8 @@ std::string PlaceContext::country_before(const Gazetteers& g, const ArticleConte
   for (const Mention& m : ms) {
     if (m.kind != Kind::Location || m.span.end > p || m.country.empty()) continue;
     std::string_view gap = body.substr(m.span.end, p - m.span.end);
-    if (gap.empty() || gap == "'s" || gap == "\xE2\x80\x99s" || gap == "'" || gap == "\xE2\x80\x99") return m.country;
+    // "Kenya ", "Pakistan's ", "the Philippines' ".
+    if (gap.empty() || possessive_prefix(gap) == gap.size() || gap == "'" || gap == "\xE2\x80\x99") return m.country;
   }
   // A demonym right before: "the Pakistani government".
   size_t w = p;

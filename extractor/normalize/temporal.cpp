@@ -33,6 +33,9 @@
 #include <cstdlib>
 #include <string>
 
+#include <re2/re2.h>
+
+#include "extractor/normalize/entity_util.h"
 #include "extractor/normalize/number_text.h"
 #include "extractor/normalize/timex_calendar.h"
 #include "extractor/normalize/timex_tense.h"
@@ -50,11 +53,6 @@ bool digits(std::string_view s) {
 }
 
 int to_int(std::string_view s) { return std::atoi(std::string(s).c_str()); }
-
-std::string attr(const Mention& m, std::string_view name) {
-  const std::string* v = find_attr(m.attrs, name);
-  return v ? *v : std::string();
-}
 
 std::string pad2(int v) {
   char buf[16];
@@ -93,9 +91,13 @@ enum class Gran { None, Day, Week, Month, Quarter, Half, Season, Year, Decade, C
 }  // namespace
 
 struct TemporalNormalizer::Impl {
-  explicit Impl(const RuleLibrary& r) : rules(r), tense(r) {}
+  explicit Impl(const RuleLibrary& r)
+      : rules(r), tense(r), month_year_gap(r.expand_macros("%tmx_month_year_gap", MacroOrder::LongestFirst)) {
+    if (!month_year_gap.ok()) throw RuleError("tmx_month_year_gap: " + month_year_gap.error());
+  }
   const RuleLibrary& rules;
   TenseReader tense;
+  RE2 month_year_gap;  // what may stand between a month or season and the year joined to it
 
   struct Ref {
     bool known = false;
@@ -636,8 +638,9 @@ struct TemporalNormalizer::Impl {
 
   // "January nineteen ninety-seven", "the winter of nineteen ninety-four": a month or season
   // resolved without a year, right before a year the month or season rules could not take
-  // (a spoken year), takes that year; the two become one mention.
-  static void join_month_and_year(std::vector<Mention>& ms, std::string_view body) {
+  // (a spoken year), takes that year; the two become one mention. What may stand between them
+  // is the macro tmx_month_year_gap (rules/temporal/dates.xml).
+  void join_month_and_year(std::vector<Mention>& ms, std::string_view body) const {
     for (size_t i = 0; i + 1 < ms.size(); ++i) {
       Mention& a = ms[i];
       if (a.kind != Kind::Date || attr(a, "value").rfind("UNDEF-tense-", 0) != 0) continue;
@@ -649,8 +652,8 @@ struct TemporalNormalizer::Impl {
       if (j >= ms.size()) continue;
       Mention& b = ms[j];
       if (b.kind != Kind::Date || b.value.size() != 4 || !digits(b.value) || b.span.start < a.span.end) continue;
-      std::string gap(body.substr(a.span.end, b.span.start - a.span.end));
-      if (gap != " " && gap != ", " && gap != " of ") continue;
+      std::string_view gap = body.substr(a.span.end, b.span.start - a.span.end);
+      if (!RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), month_year_gap)) continue;
       a.value = b.value + a.value.substr(4);
       auto [bd, ed] = timex_interval(a.value);
       a.begin_date = bd;

@@ -3,7 +3,7 @@
 // strict and overlap P/R/F1 for LOC and ORG, the share of matched places with the right
 // country, and agency P/R/F1 (span overlap and the same canonical value), for the earlier
 // rounds (01-16), the agency rounds (17-26; 27-32 written after 17-26's fixes; 33-37 after
-// 27-32's; 38-47 after 33-37's; 48-52 after 38-47's; 53-57 and 61-70 written by others than
+// 27-32's; 38-47 after 33-37's; 48-52 after 38-47's; 53-57, 61-70 and 71-80 written by others than
 // the fixes' author) and all;
 // asserts a floor under each, so a change that loses ground fails here.
 #include <catch2/catch.hpp>
@@ -183,7 +183,7 @@ TEST_CASE("held-out non-Western wire stories: places, organisations, countries a
   }
   std::sort(docs.begin(), docs.end());
   REQUIRE(docs.size() >= 52);
-  Score old_round, agency_round, fifth_round, sixth_round, seventh_round, eighth_round, ninth_round, tenth_round, all;
+  Score old_round, agency_round, fifth_round, sixth_round, seventh_round, eighth_round, ninth_round, tenth_round, eleventh_round, all;
   std::ostringstream errors;
   for (const std::string& doc : docs) {
     std::string body = nf::test::read_file(dir + "/" + doc + ".txt");
@@ -198,7 +198,7 @@ TEST_CASE("held-out non-Western wire stories: places, organisations, countries a
       values.push_back(m.value);
     }
     int number = std::stoi(doc.substr(0, 2));
-    Score& round = number >= 61 ? tenth_round : number >= 53 ? ninth_round : number >= 48 ? eighth_round : number >= 38 ? seventh_round : number >= 33 ? sixth_round : number >= 27 ? fifth_round : number >= 17 ? agency_round : old_round;
+    Score& round = number >= 71 ? eleventh_round : number >= 61 ? tenth_round : number >= 53 ? ninth_round : number >= 48 ? eighth_round : number >= 38 ? seventh_round : number >= 33 ? sixth_round : number >= 27 ? fifth_round : number >= 17 ? agency_round : old_round;
     score_doc(doc, gold, sys, values, round, errors);
     std::ostringstream ignored;
     score_doc(doc, gold, sys, values, all, ignored);
@@ -206,7 +206,8 @@ TEST_CASE("held-out non-Western wire stories: places, organisations, countries a
   WARN(old_round.report("01-16") << agency_round.report("17-26") << fifth_round.report("27-32")
        << sixth_round.report("33-37")
        << seventh_round.report("38-47") << eighth_round.report("48-52")
-       << ninth_round.report("53-57") << tenth_round.report("61-70") << all.report("all")
+       << ninth_round.report("53-57") << tenth_round.report("61-70")
+       << eleventh_round.report("71-80") << all.report("all")
                                   << errors.str());
   // Floors under the figures measured. 01-16: first run of 01-09 LOC strict 78.2, ORG overlap
   // 89.1, country 95.6%; after the third session's fixes 91.2, 96.1, 97.9%.
@@ -232,5 +233,9 @@ TEST_CASE("held-out non-Western wire stories: places, organisations, countries a
   // convention applied to its gold; after the seventh session's fixes of its causes 100 (tuned
   // on now), all 67 stories 98.9.
   CHECK(tenth_round.agy_f() >= 95);
+  // Round eleven (71-80), written by a stranger after the seventh session's fixes, gold before
+  // any run: first run AGY F1 78.0; 86.4 when added here (eighth session, gold edits in the
+  // README).
+  CHECK(eleventh_round.agy_f() >= 86);
   CHECK(all.agy_f() >= 97);
 }

@@ -13,7 +13,8 @@
 #include "extractor/claims/time_arg.h"
 #include "extractor/rules/rule_library.h"
 #include "extractor/text/segmenter.h"
-#include "tests/test_support.h"
+#include "extractor/claims/lexicon.h"
+#include "extractor/claims/word_table.h"
 #include "tests/test_support.h"
 
 namespace fs = std::filesystem;
@@ -1266,4 +1267,62 @@ TEST_CASE("claims: 'to Spain's Canary Islands' is a destination past the possess
       "BRUSSELS, Aug 14 (Reuters) - Crossings on the central Mediterranean route fell to 9,000, while crossings on the route to Spain's Canary Islands rose 12 percent, the EU border agency said.\n";
   CHECK(location_in(story, "9,000", "2025-08-14").empty());
   CHECK(location_in(story, "12 percent", "2025-08-14") == "ES-CN");
+}
+
+TEST_CASE("claims: every plural administrative word has its singular", "[claims]") {
+  const nf::WordTable singular(claim_rules(), "claim_admin_singular");
+  for (const std::string& w : nf::macro_words(claim_rules(), "claim_admin_plural")) {
+    INFO(w);
+    CHECK(singular.find(w) != nullptr);
+  }
+}
+
+TEST_CASE("claims: a measure's clause (a quake's magnitude) owns no province; a list before a plural word is its country", "[claims]") {
+  const std::string quake =
+      "JAKARTA, March 4 (Reuters) - A magnitude 5.6 earthquake struck Indonesia's West Java province on Monday, killing at least 12 people and injuring 300 others, the disaster agency said.\n";
+  CHECK(location_in(quake, "at least 12 people", "2025-03-04") == "ID-JB");
+  CHECK(location_in(quake, "300 others", "2025-03-04") == "ID-JB");
+  const std::string list =
+      "KABUL, March 4 (Reuters) - More than 9,000 Afghans returned from Iran last week, the UN migration agency said.\n"
+      "Another 20,000 people displaced inside the country went back to their villages, mostly in Kandahar, Helmand and Herat provinces, the agency said.\n";
+  CHECK(location_in(list, "Another 20,000 people", "2025-03-04") == "AF");
+}
+
+TEST_CASE("claims: a sentence about the whole country takes the country, not the lead's province", "[claims]") {
+  const std::string story =
+      "GARISSA, Kenya, May 20 (Reuters) - Rescuers moved 2,300 people out of flooded villages in Garissa county on Monday, officials said.\n"
+      "Another 400 families are sheltering in schools, the Red Cross said.\n"
+      "The government has deployed 60 boats across the country, the interior ministry said.\n"
+      "Some 35 roads were cut nationwide, it said.\n";
+  CHECK(location_in(story, "Another 400 families") == "KE-07");
+  CHECK(location_in(story, "60 boats") == "KE");
+  CHECK(location_in(story, "Some 35 roads") == "KE");
+}
+
+TEST_CASE("claims: 'X said it would send' makes X a donor", "[claims]") {
+  const std::string story =
+      "SUVA, Fiji, Feb 10 (Reuters) - Floods have killed 12 people in Fiji since Friday, the National Disaster Management Office said.\n"
+      "Australia and New Zealand said they would send relief teams, and Australia announced 3 million dollars in aid.\n";
+  CHECK(location_in(story, "3 million dollars", "2025-02-10") == "FJ");
+}
+
+TEST_CASE("claims: a second verb of the same subject keeps the place of the first clause", "[claims]") {
+  const std::string story =
+      "NAIROBI, May 20 (Reuters) - Floods hit Kenya's coast on Sunday.\n"
+      "Police said their teams rescued 80 people from cars in Mombasa, and evacuated more than 1,500 residents to schools on Sunday.\n";
+  CHECK(location_in(story, "80 people") == "KE-28");
+  CHECK(location_in(story, "more than 1,500 residents") == "KE-28");
+}
+
+TEST_CASE("claims: two districts of one province named with a plural word give that province", "[claims][places]") {
+  const std::string story =
+      "KIGALI, May 6 (Reuters) - Heavy rains have killed at least 20 people across Rwanda since Friday, the emergency ministry said.\n"
+      "In Musanze and Burera districts, 15 people died and 800 houses collapsed, the ministry said, adding that 3,000 residents of the two districts had been moved.\n";
+  CHECK(location_in(story, "15 people", "2025-05-06") == "RW-03");
+  CHECK(location_in(story, "800 houses", "2025-05-06") == "RW-03");
+  CHECK(location_in(story, "3,000 residents", "2025-05-06") == "RW-03");
+  // Districts of two provinces: their country.
+  const std::string two =
+      "KIGALI, May 6 (Reuters) - In Musanze and Huye districts, 15 people died, the ministry said.\n";
+  CHECK(location_in(two, "15 people", "2025-05-06") == "RW");
 }

@@ -34,7 +34,9 @@ const std::map<std::string, std::string>& country_names() {
       {"NE", "Niger"},       {"CM", "Cameroon"},   {"MZ", "Mozambique"},  {"MG", "Madagascar"},
       {"MW", "Malawi"},      {"ZW", "Zimbabwe"},   {"LK", "Sri Lanka"},   {"NP", "Nepal"},
       {"CO", "Colombia"},    {"MX", "Mexico"},     {"HT", "Haiti"},       {"HN", "Honduras"},
-      {"UA", "Ukraine"},     {"RU", "Russia"}};
+      {"UA", "Ukraine"},     {"RU", "Russia"},     {"RW", "Rwanda"},      {"TL", "Timor-Leste"},
+      {"OM", "Oman"},        {"VU", "Vanuatu"},    {"SB", "Solomon Islands"}, {"MR", "Mauritania"},
+      {"SV", "El Salvador"}, {"AZ", "Azerbaijan"}, {"TD", "Chad"},        {"SN", "Senegal"}};
   return names;
 }
 

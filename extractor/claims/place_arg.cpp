@@ -24,6 +24,8 @@ struct Signal {
   bool landmark = false;     // "bordering Zambia and Botswana": beside the place, not it
   bool donor = false;        // "Egypt sent 25 rescue teams": who gives, not where
   bool fled = false;         // after the count: "... among people fleeing the war in Sudan"
+  bool plural = false;       // before or after a plural unit word: "Hama governorates", "the provinces of X"
+  std::string plural_admin1;  // then the admin1 it had
 };
 
 // A list shares its members' roles: "bordering Zambia and Botswana" makes both landmarks,
@@ -38,6 +40,24 @@ void share_roles(std::vector<Signal>& sig) {
       s.origin = s.origin || o.origin;
       s.destination = s.destination || o.destination;  // "fled to Mali and Niger"
     }
+  }
+  // "in Aleppo, Idlib and Hama governorates": the plural word covers the whole list, whose
+  // country it gives; "in Rubavu and Nyabihu districts", two known units of one province, give
+  // that province. A list of one ("the Artibonite and Centre departments", Centre unknown)
+  // cannot tell: its country.
+  std::map<int, std::pair<int, std::set<std::string>>> lists;  // first member -> {members, admin1s}
+  std::set<int> plural_lists;
+  for (const Signal& s : sig) {
+    auto& [members, codes] = lists[s.listed_with >= 0 ? s.listed_with : -2 - s.mention];
+    ++members;
+    codes.insert(s.plural ? s.plural_admin1 : s.admin1);
+    if (s.plural) plural_lists.insert(s.listed_with >= 0 ? s.listed_with : -2 - s.mention);
+  }
+  for (Signal& s : sig) {
+    const int list = s.listed_with >= 0 ? s.listed_with : -2 - s.mention;
+    if (!plural_lists.count(list)) continue;
+    const auto& [members, codes] = lists[list];
+    s.admin1 = members >= 2 && codes.size() == 1 ? *codes.begin() : std::string();
   }
 }
 
@@ -155,10 +175,12 @@ PlaceFinder::PlaceFinder(const RuleLibrary& rules)
     : breaks_(macro_words(rules, "claim_clause_break")), destination_(macro_words(rules, "claim_destination")),
       origin_(macro_words(rules, "claim_origin")), change_(macro_words(rules, "claim_change_ellipsis")),
       change_after_(macro_words(rules, "claim_change_after")),
-      admin_plural_(macro_words(rules, "claim_admin_plural")), homeward_(macro_words(rules, "claim_homeward")),
+      admin_plural_(macro_words(rules, "claim_admin_plural")), admin_singular_(rules, "claim_admin_singular"),
+      homeward_(macro_words(rules, "claim_homeward")),
       abroad_(macro_words(rules, "claim_abroad")), relative_place_(macro_words(rules, "claim_relative_place")),
       province_anaphor_(macro_words(rules, "claim_province_anaphor")),
-      donor_(macro_words(rules, "claim_donor_verb")), arrival_(macro_words(rules, "claim_arrival_lemma")),
+      donor_(macro_words(rules, "claim_donor_verb")), donor_intent_(macro_words(rules, "claim_donor_intent")),
+      donor_pronoun_(macro_words(rules, "claim_donor_pronoun")), arrival_(macro_words(rules, "claim_arrival_lemma")),
       aux_(macro_words(rules, "claim_aux")), place_modifier_(macro_words(rules, "claim_place_modifier")),
       demonyms_(rules) {
   flight_ = std::make_unique<RE2>("(?i)\\b(?:" + macro_alternation(rules, "claim_flight") + ")\\s+(?:[\\p{L}'\xE2\x80\x99-]+\\s+){0,4}$");
@@ -177,6 +199,8 @@ PlaceFinder::PlaceFinder(const RuleLibrary& rules)
   landmark_ = std::make_unique<RE2>("(?i)\\b" + macro_alternation(rules, "claim_landmark") + "\\s+(?:the\\s+)?$");
   if (!landmark_->ok()) throw RuleError("claim_landmark: " + landmark_->error());
   frame_ = std::make_unique<RE2>("(?i)\\b" + macro_alternation(rules, "claim_statement_frame") + "\\b[^,;:]*$");
+  national_ = std::make_unique<RE2>("\\b" + macro_alternation(rules, "claim_national") + "\\b");
+  if (!national_->ok()) throw RuleError("claim_national: " + national_->error());
   if (!frame_->ok()) throw RuleError("claim_statement_frame: " + frame_->error());
 }
 PlaceFinder::~PlaceFinder() = default;
@@ -204,7 +228,14 @@ bool PlaceFinder::seat_of(const ArticleContext& ctx, const std::vector<Mention>&
 }
 
 bool PlaceFinder::gives(const SentenceView& sv, Span place) const {
-  for (size_t i = sv.first_token_at_or_after(place.end); i < sv.end(); ++i) {
+  size_t i = sv.first_token_at_or_after(place.end);
+  // "Japan said it would send ...", "Australia and New Zealand said they would send ...".
+  if (i + 1 < sv.end() && donor_intent_.count(sv.word(i))) {
+    size_t j = i + 1;
+    if (sv.word(j) == "that") ++j;
+    if (j < sv.end() && donor_pronoun_.count(sv.word(j))) i = j + 1;
+  }
+  for (; i < sv.end(); ++i) {
     std::string w = sv.word(i);
     if (aux_.count(w)) continue;
     // "Nepal announced that 200 people died": a report, not a gift.
@@ -234,18 +265,21 @@ int PlaceFinder::story_country(const ArticleContext& ctx, const std::vector<Ment
   // names as a place of its own, when no other country is named as often.
   constexpr int kLeadSentences = 2;
   std::map<std::string, int> times;
+  std::vector<size_t> places;  // the location mentions that name a place of the story
   int lead = -1;
-  for (const Mention& m : mentions) {
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    const Mention& m = mentions[k];
     if (m.kind != Kind::Location || m.country.empty() || !names_story_place(ctx, mentions, m)) continue;
+    places.push_back(k);
     ++times[m.country];
     if (lead < 0 || m.sentence < lead) lead = m.sentence;
   }
   if (lead < 0 || lead >= kLeadSentences) return -1;
   int first = -1;
   std::set<std::string> lead_countries;
-  for (size_t k = 0; k < mentions.size(); ++k) {
+  for (size_t k : places) {
     const Mention& m = mentions[k];
-    if (m.kind != Kind::Location || m.country.empty() || m.sentence != lead || !names_story_place(ctx, mentions, m)) continue;
+    if (m.sentence != lead) continue;
     lead_countries.insert(m.country);
     if (first < 0 || m.span.start < mentions[first].span.start) first = static_cast<int>(k);
   }
@@ -329,7 +363,9 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
   // across the country, with 32 deaths in Odisha").
   std::vector<Span> other_clauses;
   for (const Mention& m : mentions)
-    if (is_numeric(m.kind) && m.sentence == count.sentence && !m.span.overlaps(count.span))
+    // Not a measure ("A magnitude 5.6 earthquake struck X province, killing 12"): it makes no
+    // claim of its own to hold the province.
+    if (is_numeric(m.kind) && m.kind != Kind::Quantity && m.sentence == count.sentence && !m.span.overlaps(count.span))
       other_clauses.push_back(sv.clause(m.span, breaks_));
 
   std::vector<Signal> all, in_clause, in_sentence;
@@ -368,7 +404,7 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
     if (RE2::PartialMatch(re2::StringPiece(trail.data(), trail.size()), *name_part_)) continue;
     if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), *plural_before_) ||
         RE2::PartialMatch(re2::StringPiece(trail.data(), trail.size()), *plural_after_))
-      s.admin1.clear();
+      s.plural = true, s.plural_admin1 = s.admin1, s.admin1.clear();
     // "Egypt sent 25 rescue teams", "Australia has pledged": the donor of what is counted.
     s.donor = gives(sv, m.span);
     // A people's name tagged as a place ("the Somali government") names its country.
@@ -394,7 +430,11 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
     s.destination = s.destination || (prev > static_cast<long>(sv.begin()) &&
                                       destination_.count(sv.word(static_cast<size_t>(prev - 1)) + " " + sv.word(static_cast<size_t>(prev))) > 0);
     s.origin = s.origin || (prev >= static_cast<long>(sv.begin()) && origin_.count(sv.word(static_cast<size_t>(prev))) > 0);
-    for (Span oc : other_clauses) s.other_claim = s.other_claim || (oc.contains(m.span) && !clause.contains(m.span));
+    // Only a place after the count: "..., with 32 deaths in Odisha" is that count's; one before
+    // it ("rescued 80 people in Mombasa, and evacuated 1,500 residents") is shared by the verbs
+    // of one subject.
+    for (Span oc : other_clauses)
+      s.other_claim = s.other_claim || (oc.contains(m.span) && !clause.contains(m.span) && m.span.start >= count.span.end);
     all.push_back(s);
   }
   mark_lists(all, ctx.body);
@@ -447,13 +487,16 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
   if (size_t first = sv.first_token_at_or_after(clause.start); first < sv.end() && relative_place_.count(sv.word(first))) {
     for (size_t i = 0; i < all.size(); ++i) {
       if (all[i].span.end > clause.start) continue;
-      std::string between = ascii_lower(ctx.body.substr(all[i].span.end, clause.start - all[i].span.end));
+      // Between the place and the clause: commas and at most one word of letters ("state").
       size_t words = 0;
-      for (size_t j = 0; j < between.size(); ++j)
-        words += std::isalpha(static_cast<unsigned char>(between[j])) && (j == 0 || !std::isalpha(static_cast<unsigned char>(between[j - 1])));
-      if (words <= 1 && between.find_first_not_of("abcdefghijklmnopqrstuvwxyz ,") == std::string::npos &&
-          (antecedent < 0 || all[i].span.start > all[antecedent].span.start))
-        antecedent = static_cast<int>(i);
+      bool plain = true;
+      for (size_t j = sv.first_token_at_or_after(all[i].span.end); plain && j < sv.end() && sv.token(j).end <= clause.start; ++j) {
+        std::string_view t = sv.text(j);
+        const bool letters = std::all_of(t.begin(), t.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+        plain = letters || t == ",";
+        words += letters;
+      }
+      if (plain && words <= 1 && (antecedent < 0 || all[i].span.start > all[antecedent].span.start)) antecedent = static_cast<int>(i);
     }
   }
   for (size_t i = 0; i < all.size(); ++i) {
@@ -554,7 +597,11 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
     bool province_anaphor = false;
     for (size_t i = sv.begin(); i + 1 < sv.end() && !province_anaphor; ++i)
       province_anaphor = sv.word(i) == "the" && province_anaphor_.count(sv.word(i + 1)) && (i + 2 >= sv.end() || sv.word(i + 2) != "of");
-    if (dateline.lead_province >= 0 && (count.kind == Kind::Count || province_anaphor) &&
+    // Not a sentence about the whole country ("across the country", "nationwide", "The government
+    // has set aside ...").
+    const std::string_view text = ctx.body.substr(sv.span().start, sv.span().size());
+    const bool national = RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *national_);
+    if (dateline.lead_province >= 0 && (count.kind == Kind::Count || province_anaphor) && !national &&
         count.sentence > mentions[dateline.lead_province].sentence) {
       bool foreign = false;
       for (const Mention& o : mentions)
@@ -569,10 +616,8 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
         if (foreign || !is_numeric(o.kind) || o.sentence != count.sentence || !lv.valid()) continue;
         size_t last = sv.first_token_at_or_after(o.span.start), end = sv.first_token_at_or_after(o.span.end);
         if (end == last || !admin_plural_.count(sv.word(end - 1))) continue;
-        std::string unit = sv.word(end - 1);
-        unit = unit.size() > 3 && unit.compare(unit.size() - 3, 3, "ies") == 0 ? unit.substr(0, unit.size() - 3) + "y"
-                                                                               : unit.substr(0, unit.size() - 1);
-        for (size_t i = lv.begin(); i < lv.end() && !foreign; ++i) foreign = lv.word(i) == unit;
+        const std::string* unit = admin_singular_.find(sv.text(end - 1));
+        for (size_t i = lv.begin(); unit && i < lv.end() && !foreign; ++i) foreign = lv.word(i) == *unit;
       }
       if (!foreign) return PlaceHit{p.admin1, dateline.lead_province, p.span, PlaceVia::LeadProvince};
     }

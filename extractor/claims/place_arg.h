@@ -78,6 +78,7 @@ class PlaceFinder {
   WordSet change_;                 // "up 24% from ...": a change takes its count's place
   WordSet change_after_;           // ", 31 percent more than ...": so does a count that compares
   WordSet admin_plural_;           // "15 provinces": a count of the lead province's kind spans several
+  WordTable admin_singular_;       // claim_admin_singular: "provinces" -> "province"
   WordSet homeward_;               // "5,000 Afghan refugees returned home": the demonym's country
   WordSet abroad_;                 // "1.9 million Uzbek citizens were working abroad": the same
   WordSet relative_place_;         // "in Kassala state, where ...": the clause is in that place
@@ -89,6 +90,9 @@ class PlaceFinder {
   std::unique_ptr<RE2> name_part_;  // place + "virus": part of a name
   std::unique_ptr<RE2> plural_before_, plural_after_;  // "the provinces of X and Y", "X and Y provinces"
   WordSet donor_;                  // "Egypt sent ...": a place before these verbs gives, not hosts
+  WordSet donor_intent_;           // "Japan said it would send": a report verb ...
+  WordSet donor_pronoun_;          // ... and its subject's pronoun before a donor verb
+  std::unique_ptr<RE2> national_;  // "across the country", "nationwide": not the lead's province
   WordSet arrival_;                // lemmas whose origins are no place of the count
   // The place mention at `place` is where an agency of its sentence sits ("the office in Suva").
   static bool seat_of(const ArticleContext& ctx, const std::vector<Mention>& mentions, const Mention& place);

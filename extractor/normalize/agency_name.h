@@ -51,6 +51,7 @@ class AgencyNamer {
   bool source_position(const ArticleContext& ctx, Span sp) const;
   std::string opening_country(const ArticleContext& ctx, const PlaceContext& pc, const std::vector<Mention>& ms,
                               const Mention& m) const;
+  static std::vector<size_t> lower_words_after(std::string_view body, size_t p, int max);
   std::string country_just_before(const ArticleContext& ctx, const PlaceContext& pc, size_t pos) const;
   bool caps_sentence(const ArticleContext& ctx, int sentence) const;
   bool province_word(std::string_view word) const { return admin_caps.count(std::string(word)) > 0; }
@@ -81,6 +82,10 @@ class AgencyNamer {
   std::set<std::string> person_like;  // countries named like people ("Jordan", "Chad")
   std::set<std::string> act_verbs;    // org_act_verb: "said", "reported" after a source's name
   std::vector<std::string> source_before;  // org_source_before: "according to" before a source's name
+  std::vector<std::string> place_opening;  // org_place_opening: "In" opening a sentence about another country
+  std::set<std::string> modifier_before;   // org_modifier_before: "an" in "an army post"
+  std::set<std::string> modifier_generic;  // org_modifier_generic: "army", "military"
+  std::set<std::string> speaker_words;     // org_speaker_word: "spokesman" after "an army"
   std::unique_ptr<re2::RE2> and_the;  // " and the " + org_and_the_tail, anchored
 };
 

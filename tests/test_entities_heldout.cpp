@@ -235,7 +235,7 @@ TEST_CASE("held-out non-Western wire stories: places, organisations, countries a
   CHECK(tenth_round.agy_f() >= 95);
   // Round eleven (71-80), written by a stranger after the seventh session's fixes, gold before
   // any run: first run AGY F1 78.0; 86.4 when added here (eighth session, gold edits in the
-  // README).
-  CHECK(eleventh_round.agy_f() >= 86);
-  CHECK(all.agy_f() >= 97);
+  // README); after the eighth session's fixes of its causes 100 (tuned on now), all 77 99.0.
+  CHECK(eleventh_round.agy_f() >= 95);
+  CHECK(all.agy_f() >= 98);
 }

@@ -123,7 +123,12 @@ void AgencyNamer::acronyms(std::vector<Mention>& ms, const ArticleContext& ctx) 
       continue;
     }
     if (close - p > 14) continue;
-    if (short_name(acr)) {  // "(Senamhi)"
+    // "(DoDMA)", "(MoHFW)": initials with the connectors' letters in lower case.
+    bool mixed_initials = acr.size() >= 3 && acr.size() <= 8 && std::isupper(static_cast<unsigned char>(acr[0])) &&
+                          std::all_of(acr.begin(), acr.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }) &&
+                          std::count_if(acr.begin(), acr.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) >= 2 &&
+                          std::any_of(acr.begin(), acr.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    if (short_name(acr) || mixed_initials) {  // "(Senamhi)"
       mixed.insert(acr);
       defined.emplace(acr, i);
       continue;

@@ -37,6 +37,7 @@ AgencyNamer::AgencyNamer(const RuleLibrary& lib) : rules(&lib), gaz(Gazetteers::
   for (const std::string& w : lib.list("org_act_verb")) act_verbs.insert(w);
   source_before = lib.list("org_source_before");
   place_opening = lib.list("org_place_opening");
+  lead_suffixes = lib.list("org_lead_suffix");
   for (const std::string& w : lib.list("org_modifier_before")) modifier_before.insert(w);
   for (const std::string& w : lib.list("org_modifier_generic")) modifier_generic.insert(w);
   for (const std::string& w : lib.list("org_speaker_word")) speaker_words.insert(w);
@@ -48,6 +49,15 @@ AgencyNamer::AgencyNamer(const RuleLibrary& lib) : rules(&lib), gaz(Gazetteers::
 }
 
 AgencyNamer::~AgencyNamer() = default;
+
+// "The", "But", "its" (org_lead_word), or a word made with a suffix of org_lead_suffix
+// ("Taliban-run", "Geneva-based"): before a name, no part of it.
+bool AgencyNamer::lead_word(const std::string& word) const {
+  if (rules->lookup("org_lead_word", word)) return true;
+  for (const std::string& suffix : lead_suffixes)
+    if (word.size() > suffix.size() + 1 && word.compare(word.size() - suffix.size(), suffix.size(), suffix) == 0) return true;
+  return false;
+}
 
 std::string AgencyNamer::and_the_tail(Mention& m, const ArticleContext& ctx, const std::vector<Mention>& ms) const {
   re2::StringPiece text(ctx.body.data(), ctx.body.size()), g[2];
@@ -423,7 +433,7 @@ void AgencyNamer::name_each(std::vector<Mention>& ms, const ArticleContext& ctx,
     for (;;) {
       size_t sp = dept.find(' ');
       std::string first = dept.substr(0, sp);
-      if (first.empty() || !rules->lookup("org_lead_word", first)) break;
+      if (first.empty() || !lead_word(first)) break;
       size_t cut = sp == std::string::npos ? dept.size() : sp + 1;
       if (text.substr(0, cut) == std::string_view(dept).substr(0, cut)) m.span.start += cut;
       dept = dept.substr(cut);
@@ -481,7 +491,8 @@ void AgencyNamer::name_each(std::vector<Mention>& ms, const ArticleContext& ctx,
     // whose "of" phrase names no place.
     bool named_of = (m.rule == "org.dept_of_place" && !place.empty() && pc.country_of_name(g, fold_phrase(place)).empty()) ||
                     !tail.empty();
-    if ((named_of || m.rule == "org.dept_named") && dept.find(' ') == std::string::npos) {
+    // "South Sudan Ministry of Health": a country of up to three words.
+    if ((named_of || m.rule == "org.dept_named") && std::count(dept.begin(), dept.end(), ' ') <= 2) {
       std::string cc = country_named(fold_phrase(dept), pc);
       if (!cc.empty()) {
         country = cc;
@@ -604,7 +615,7 @@ void AgencyNamer::named_organisation(Mention& m, const ArticleContext& ctx, cons
     for (;;) {
       size_t sp = name.find(' ');
       std::string first = name.substr(0, sp);
-      if (first.empty() || !rules->lookup("org_lead_word", first)) break;
+      if (first.empty() || !lead_word(first)) break;
       // "Federal Police": a state's word before a head is the name, not a leading word.
       if (sp == std::string::npos && m.rule == "org.body" && rules->lookup("org_state_word", first)) break;
       std::string_view text = m.text(ctx.body);

@@ -54,6 +54,7 @@ class AgencyNamer {
   static std::vector<size_t> lower_words_after(std::string_view body, size_t p, int max);
   std::string country_just_before(const ArticleContext& ctx, const PlaceContext& pc, size_t pos) const;
   bool caps_sentence(const ArticleContext& ctx, int sentence) const;
+  bool lead_word(const std::string& word) const;
   bool province_word(std::string_view word) const { return admin_caps.count(std::string(word)) > 0; }
   // The alias table's body named by the whole of `text` ("Central Bank of Nigeria", "The World
   // Health Organization" once "The" is gone): the mention takes its name, acronym and country.
@@ -82,6 +83,7 @@ class AgencyNamer {
   std::set<std::string> person_like;  // countries named like people ("Jordan", "Chad")
   std::set<std::string> act_verbs;    // org_act_verb: "said", "reported" after a source's name
   std::vector<std::string> source_before;  // org_source_before: "according to" before a source's name
+  std::vector<std::string> lead_suffixes;  // org_lead_suffix: "-run" in "Taliban-run Ministry"
   std::vector<std::string> place_opening;  // org_place_opening: "In" opening a sentence about another country
   std::set<std::string> modifier_before;   // org_modifier_before: "an" in "an army post"
   std::set<std::string> modifier_generic;  // org_modifier_generic: "army", "military"

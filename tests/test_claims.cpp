@@ -1326,3 +1326,55 @@ TEST_CASE("claims: two districts of one province named with a plural word give t
       "KIGALI, May 6 (Reuters) - In Musanze and Huye districts, 15 people died, the ministry said.\n";
   CHECK(location_in(two, "15 people", "2025-05-06") == "RW");
 }
+
+namespace {
+// The time of the fact whose count reads `count`, extracting `text` on `ref`.
+std::string time_in(const std::string& text, const std::string& count, const std::string& ref = "2025-05-20") {
+  nf::ArticleResult r = nf::test::run_text(text, ref);
+  for (const auto& f : r.facts)
+    if (text.substr(f.span.start, f.span.size()) == count) return f.time;
+  return "(no fact)";
+}
+}  // namespace
+
+TEST_CASE("claims: an event's relative clause dates its toll; 'and that its 2025 appeal' dates the appeal; a '14-year war' is no period", "[claims]") {
+  const std::string toll =
+      "HAVANA, Nov 4 (Reuters) - The death toll from the hurricane that struck western Cuba on Saturday has risen to 14, civil defence officials said on Tuesday.\n";
+  CHECK(time_in(toll, "14", "2025-11-04") == "2025-11-01");
+  const std::string mission =
+      "JUBA, May 20 (Reuters) - A mission that arrived in March has about 400 officers, the UN said.\n";
+  CHECK(time_in(mission, "about 400 officers").empty());  // not an event: the date is the arrival's
+  const std::string appeal =
+      "GENEVA, May 20 (Reuters) - The UN said 3.1 million people in Chad need aid, and that its 2025 appeal of $1.4 billion was only 9 percent funded.\n";
+  CHECK(time_in(appeal, "$1.4 billion") == "2025");
+  CHECK(time_in(appeal, "9 percent") == "2025");
+  const std::string war =
+      "DAMASCUS, May 20 (Reuters) - The ministry said about 90,000 homes were destroyed during the 14-year war.\n";
+  CHECK(time_in(war, "about 90,000 homes").empty());
+}
+
+TEST_CASE("claims: an apposition between a source and its verb; a central bank's rate decision is its own figure", "[claims]") {
+  const std::string ngo =
+      "MADRID, May 20 (Reuters) - Caritas, a Catholic charity, estimates that 4,000 families lost their homes.\n";
+  CHECK(source_in(ngo, "4,000 families") == "Caritas");
+  const std::string bank =
+      "BAKU, May 20 (Reuters) - The Central Bank of Azerbaijan kept its refinancing rate at 7.25 percent on Tuesday and said it expected inflation of about 5 percent this year.\n";
+  CHECK(!source_in(bank, "7.25 percent").empty());
+  CHECK(source_in(bank, "7.25 percent") == source_in(bank, "about 5 percent"));
+}
+
+TEST_CASE("claims: an event's date stops at the comma of a report that follows", "[claims]") {
+  const std::string toll =
+      "HAVANA, Nov 4 (Reuters) - The death toll from the hurricane that struck western Cuba on Saturday has risen to 14, officials said on Tuesday, adding that three people were still missing.\n";
+  CHECK(time_in(toll, "14", "2025-11-04") == "2025-11-01");
+  CHECK(time_in(toll, "three people", "2025-11-04").empty());
+}
+
+TEST_CASE("claims: a local body's seat gives its province, a national body's its country", "[claims]") {
+  const std::string story =
+      "Heavy rains have hit eastern Kenya for a week.\n"
+      "The referral hospital in Garissa said it had admitted 120 patients with cholera.\n"
+      "The health ministry in Nairobi said 40 people had died.\n";
+  CHECK(location_in(story, "120 patients") == "KE-07");
+  CHECK(location_in(story, "40 people") == "KE");
+}

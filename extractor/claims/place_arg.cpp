@@ -180,7 +180,7 @@ PlaceFinder::PlaceFinder(const RuleLibrary& rules)
       abroad_(macro_words(rules, "claim_abroad")), relative_place_(macro_words(rules, "claim_relative_place")),
       province_anaphor_(macro_words(rules, "claim_province_anaphor")),
       donor_(macro_words(rules, "claim_donor_verb")), donor_intent_(macro_words(rules, "claim_donor_intent")),
-      donor_pronoun_(macro_words(rules, "claim_donor_pronoun")), arrival_(macro_words(rules, "claim_arrival_lemma")),
+      donor_pronoun_(macro_words(rules, "claim_donor_pronoun")), arrival_(macro_words(rules, "claim_arrival_lemma")), local_body_(macro_words(rules, "claim_local_body")),
       aux_(macro_words(rules, "claim_aux")), place_modifier_(macro_words(rules, "claim_place_modifier")),
       demonyms_(rules) {
   flight_ = std::make_unique<RE2>("(?i)\\b(?:" + macro_alternation(rules, "claim_flight") + ")\\s+(?:[\\p{L}'\xE2\x80\x99-]+\\s+){0,4}$");
@@ -219,11 +219,26 @@ const char* place_via_name(PlaceVia v) {
 }
 
 bool PlaceFinder::seat_of(const ArticleContext& ctx, const std::vector<Mention>& mentions, const Mention& place) {
+  return seat_agency(ctx, mentions, place) != nullptr;
+}
+
+const Mention* PlaceFinder::seat_agency(const ArticleContext& ctx, const std::vector<Mention>& mentions, const Mention& place) {
   // Only the agencies of the place's sentence that end before it (mentions need not be sorted).
   for (const Mention& o : mentions)
     if (o.kind == Kind::Agency && o.sentence == place.sentence && o.span.end <= place.span.start &&
         agency_seat(ctx.body, o.span, place.span))
-      return true;
+      return &o;
+  return nullptr;
+}
+
+bool PlaceFinder::local_body(const ArticleContext& ctx, const Mention& agency) const {
+  // The agency's words as written, and the word before it ("the provincial health department").
+  SentenceView sv(ctx, agency.sentence);
+  if (!sv.valid()) return false;
+  long first = sv.last_token_ending_by(agency.span.start);
+  for (size_t i = first >= static_cast<long>(sv.begin()) ? static_cast<size_t>(first) : sv.begin();
+       i < sv.end() && sv.token(i).start < agency.span.end; ++i)
+    if (local_body_.count(sv.word(i))) return true;
   return false;
 }
 
@@ -371,6 +386,7 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
   std::vector<Signal> all, in_clause, in_sentence;
   std::set<std::string> seats;  // countries of the sentence's agency seats ("the office in Suva")
   int seat_mention = -1;
+  std::string seat_province;  // "Police in Cox's Bazar said": a local body's seat gives its province
   for (size_t k = 0; k < mentions.size(); ++k) {
     const Mention& m = mentions[k];
     if (m.kind != Kind::Location || m.country.empty()) continue;
@@ -379,9 +395,10 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
     // "1 million New Zealand dollars": a currency's or a counted people's country is no place.
     // "the UN humanitarian office in Nairobi said": where the source sits, not the count.
     if (inside_mention(mentions, count.sentence, m.span, kNumeric)) continue;
-    if (seat_of(ctx, mentions, m)) {
+    if (const Mention* agency = seat_agency(ctx, mentions, m)) {
       seats.insert(m.country);
       seat_mention = static_cast<int>(k);
+      seat_province = local_body(ctx, *agency) ? m.admin1 : std::string();
       continue;
     }
     std::string_view lead = ctx.body.substr(sv.span().start, m.span.start - sv.span().start);
@@ -579,7 +596,7 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
   // into shelters, the disaster office in Suva said" filed from Wellington), not its province.
   // Not over a story about another country ("MOGADISHU ... the UN office in Nairobi said").
   if (seats.size() == 1 && !(dateline.place >= 0 && dateline.named && mentions[dateline.place].country != *seats.begin()))
-    return PlaceHit{*seats.begin(), seat_mention, mentions[seat_mention].span, PlaceVia::Seat};
+    return PlaceHit{seat_province.empty() ? *seats.begin() : seat_province, seat_mention, mentions[seat_mention].span, PlaceVia::Seat};
 
   // The dateline says where the reporter files from; it stands for the story's place only
   // when the story names that country too (not "BRUSSELS" over a story about Spain), by its

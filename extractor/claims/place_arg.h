@@ -96,6 +96,12 @@ class PlaceFinder {
   WordSet arrival_;                // lemmas whose origins are no place of the count
   // The place mention at `place` is where an agency of its sentence sits ("the office in Suva").
   static bool seat_of(const ArticleContext& ctx, const std::vector<Mention>& mentions, const Mention& place);
+  // ... and which agency sits there (nullptr: none).
+  static const Mention* seat_agency(const ArticleContext& ctx, const std::vector<Mention>& mentions, const Mention& place);
+  // The agency is a local body ("Police", "the provincial health department", "... Hospital"),
+  // not a national one ("the health ministry in Sanaa"): its seat's province is the count's.
+  bool local_body(const ArticleContext& ctx, const Mention& agency) const;
+  WordSet local_body_;             // claim_local_body
   // The place at `place` gives what is counted: "Egypt sent", "Australia has pledged" ...
   bool gives(const SentenceView& sv, Span place) const;
   // ... or "tents donated by China".

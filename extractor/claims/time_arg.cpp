@@ -95,7 +95,9 @@ TimeFinder::TimeFinder(const RuleLibrary& rules)
       report_join_(macro_words(rules, "claim_report_join")),
       rate_(macro_words(rules, "claim_rate_word")),
       apposition_article_(macro_words(rules, "claim_apposition_article")),
-      addressee_(macro_words(rules, "claim_addressee_verb")) {
+      addressee_(macro_words(rules, "claim_addressee_verb")), event_noun_(macro_words(rules, "claim_event_noun")) {
+  adjective_duration_ = std::make_unique<RE2>("(?i:" + macro_alternation(rules, "claim_adjective_duration") + ")");
+  if (!adjective_duration_->ok()) throw RuleError("claim_adjective_duration: " + adjective_duration_->error());
   superlative_ = std::make_unique<TwinRegex>("(?i)\\b(?:" + macro_alternation(rules, "claim_superlative") +
                                        ")\\b(?:\\s+[\\p{L}-]+){0,5}\\s+(?:in|for)\\s+(?:(?:a|the|over|more\\s+than|nearly|almost|at\\s+least)\\s+)*$");
   if (!superlative_->ok()) throw RuleError("claim_superlative: " + superlative_->error());
@@ -118,6 +120,7 @@ TimeFinder::TimeFinder(const RuleLibrary& rules)
 // clause's verb, unless that verb says when the count's period began ("which began in April").
 bool TimeFinder::in_closed_relative(const SentenceView& sv, Span t, Span count) const {
   long opener = -1;
+  bool event = false;
   for (long i = sv.last_token_ending_by(t.start); i >= static_cast<long>(sv.begin()); --i) {
     std::string w = sv.word(static_cast<size_t>(i));
     if (is_clause_punct(w)) break;
@@ -126,6 +129,11 @@ bool TimeFinder::in_closed_relative(const SentenceView& sv, Span t, Span count) 
       std::string before = i > static_cast<long>(sv.begin()) ? sv.word(static_cast<size_t>(i - 1)) : "";
       const bool complementizer = complementizer_.count(w) > 0;
       if (complementizer && (before.empty() || verbs_.count(before) || aux_.count(before))) return false;
+      // "said ..., and that its 2025 appeal ...": a second report, not a relative clause.
+      if (complementizer && report_join_.count(before)) return false;
+      // "the storm that hit Oman at the weekend has killed 11": the event's date is its toll's,
+      // up to a comma (", adding that two people were missing": a report of its own).
+      event = event_noun_.count(before) > 0;
       // "said in a statement that ...": a report too.
       if (complementizer) {
         bool report = false;
@@ -154,7 +162,7 @@ bool TimeFinder::in_closed_relative(const SentenceView& sv, Span t, Span count) 
   for (size_t i = after; i < last; ++i) {
     std::string w = sv.word(i);
     // (A relative word there opens a clause inside it: "hit by mudflows in 2023 that killed eight".)
-    if (w == "," || (aux_.count(w) && !relative_.count(w))) return true;
+    if (w == "," || (!event && aux_.count(w) && !relative_.count(w))) return true;
   }
   return false;
 }
@@ -233,6 +241,9 @@ std::optional<TimeHit> TimeFinder::find(const ArticleContext& ctx, const Mention
     if (relative.size() > 0 && !relative.contains(t.span)) continue;
     // "two years after the disaster", "a year later": an offset from an event.
     if (t.kind == Kind::Duration) {
+      // "during the 14-year war": an adjective of a noun.
+      const std::string_view text = t.text(ctx.body);
+      if (RE2::FullMatch(re2::StringPiece(text.data(), text.size()), *adjective_duration_)) continue;
       size_t next = sv.first_token_at_or_after(t.span.end);
       if (next < sv.end() && offset_.count(sv.word(next))) continue;
       // "about three cyclones a year", "$2 million per day": a rate right after a count.

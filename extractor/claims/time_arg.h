@@ -65,6 +65,8 @@ class TimeFinder {
   WordSet rate_;                // "per", "every": a duration after them is a rate
   WordSet apposition_article_;  // "a", "an" opening an apposition to a name
   WordSet addressee_;           // "telling", "told": + a name + "on Sunday" dates the telling
+  WordSet event_noun_;          // "the storm that hit ... at the weekend": the event's date is its toll's
+  std::unique_ptr<RE2> adjective_duration_;  // "the 14-year war": no period of a count
   // Each with its Latin-1 twin for ASCII text (same matches, smaller DFAs).
   std::unique_ptr<TwinRegex> superlative_;    // "the worst drought in" + a duration: no period of the count
   std::unique_ptr<TwinRegex> to_ref_before_;  // "in just" + duration

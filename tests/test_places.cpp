@@ -100,7 +100,10 @@ TEST_CASE("provinces and their capitals as the press spells them get their ISO 3
   // compass words, rules/places/state_codes.tsv) and naming them: 92.2%, 91.4%, 85.0%; with
   // Persian compass words and the spellings two languages' translations agree on: 93.2%,
   // 92.8%, 87.0% (provinces 90.3%, capitals 81.0%); a first-level subdivision before a
-  // lower-level one of the same name (Nepal's provinces, zones): code 87.5%.
+  // lower-level one of the same name (Nepal's provinces, zones): code 87.5%. Session 8: 68 rows
+  // for 12 more countries (830 in all), 14 of them missed on their first run; after aliases
+  // (Socotra, Timor-Leste's Portuguese names, Rwanda's districts ...): found 93.6%, country
+  // 93.3%, code 88.3%.
   const Tally& all = tallies["all"];
   CHECK(all.pct(all.found) >= 92);
   CHECK(all.pct(all.country) >= 92);

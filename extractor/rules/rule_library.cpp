@@ -5,7 +5,6 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
-#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <mutex>
@@ -17,6 +16,7 @@
 #include "extractor/rules/ascii_variant.h"
 #include "extractor/rules/gazetteer_json.h"
 #include "extractor/rules/rule_gate.h"
+#include "extractor/rules/thread_cpu.h"
 
 namespace fs = std::filesystem;
 
@@ -621,14 +621,6 @@ void RuleLibrary::Impl::run_rule(int h, std::string_view body, Span sentence, in
     if (ok) out.push_back(std::move(m));
   }
 }
-
-namespace {
-double thread_cpu_seconds() {
-  timespec ts{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
-}
-}  // namespace
 
 void RuleLibrary::match_batch(const std::vector<SentenceRef>& sentences, RuleCosts* costs) const {
   const Impl& im = *impl_;

@@ -41,6 +41,7 @@
 #include "extractor/pipeline.h"
 #include "extractor/rules/gazetteer.h"
 #include "extractor/rules/rule_library.h"
+#include "extractor/rules/thread_cpu.h"
 #include "extractor/text/segmenter.h"
 #include "storage/json_lines.h"
 #include "storage/sqlite_store.h"
@@ -55,11 +56,7 @@ namespace {
 // Articles per Extractor::extract_batch call, as the workers of `newsfacts extract` take them.
 constexpr size_t kBatch = 32;
 
-double thread_cpu() {
-  timespec ts{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
-}
+double thread_cpu() { return nf::thread_cpu_seconds(); }
 
 double seconds_since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
 

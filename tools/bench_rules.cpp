@@ -21,16 +21,13 @@
 #include "extractor/ingest/reader.h"
 #include "extractor/model/hash.h"
 #include "extractor/rules/rule_library.h"
+#include "extractor/rules/thread_cpu.h"
 #include "extractor/text/boilerplate.h"
 #include "extractor/text/segmenter.h"
 
 namespace {
 
-double thread_cpu() {
-  timespec ts{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
-}
+double thread_cpu() { return nf::thread_cpu_seconds(); }
 
 constexpr double kMB = 1024.0 * 1024.0;
 

@@ -1,5 +1,8 @@
 #include "extractor/rules/digit_mark.h"
 
+#include <algorithm>
+#include <cctype>
+
 namespace nf {
 
 namespace {
@@ -158,6 +161,174 @@ std::optional<std::string> digit_marked(std::string_view p) {
     ++i;
   }
   return out;
+}
+
+}  // namespace nf
+
+namespace nf {
+
+namespace {
+
+constexpr unsigned kAllDigits = 0x3FF;
+
+// The value of the \x escape at p[i] == '\\' (p[i+1] == 'x'), and the index after it; false
+// when it is malformed.
+bool hex_escape(std::string_view p, size_t i, unsigned long& value, size_t& end) {
+  size_t j = i + 2;
+  std::string_view hex;
+  if (j < p.size() && p[j] == '{') {
+    size_t close = p.find('}', j);
+    if (close == std::string_view::npos) return false;
+    hex = p.substr(j + 1, close - j - 1);
+    end = close + 1;
+  } else {
+    end = std::min(p.size(), j + 2);
+    hex = p.substr(j, end - j);
+  }
+  if (hex.empty()) return false;
+  value = 0;
+  for (char h : hex) {
+    int d = is_digit(h) ? h - '0' : (h | 0x20) >= 'a' && (h | 0x20) <= 'f' ? (h | 0x20) - 'a' + 10 : -1;
+    if (d < 0 || value > 0x10FFFF) return false;
+    value = value * 16 + static_cast<unsigned long>(d);
+  }
+  return true;
+}
+
+unsigned digits_in_range(unsigned long lo, unsigned long hi) {
+  unsigned mask = 0;
+  for (unsigned long c = '0'; c <= '9'; ++c)
+    if (lo <= c && c <= hi) mask |= 1u << (c - '0');
+  return mask;
+}
+
+// The ASCII digits a bracketed class holds (negation aside: it keeps all-or-none), as a mask
+// of ten bits; -1 for syntax this does not read.
+int class_digits(std::string_view cls) {
+  size_t k = 1;
+  if (k < cls.size() && cls[k] == '^') ++k;
+  unsigned mask = 0;
+  while (k + 1 < cls.size()) {  // cls.back() is the closing ']'
+    // One item: its low rune (or a whole-class mask), then an optional "-hi".
+    unsigned long lo = 0;
+    bool single = true;
+    if (cls[k] == '[' && k + 1 < cls.size() && cls[k + 1] == ':') {
+      size_t e = cls.find(":]", k + 2);
+      if (e == std::string_view::npos) return -1;
+      std::string_view name = cls.substr(k + 2, e - k - 2);
+      if (!name.empty() && name[0] == '^') name.remove_prefix(1);  // [:^alpha:]: complement keeps all-or-none
+      if (name == "digit" || name == "alnum" || name == "word" || name == "xdigit" || name == "graph" ||
+          name == "print" || name == "ascii")
+        mask |= kAllDigits;
+      else if (!(name == "alpha" || name == "upper" || name == "lower" || name == "space" || name == "blank" ||
+                 name == "punct" || name == "cntrl"))
+        return -1;
+      k = e + 2;
+      single = false;
+    } else if (cls[k] == '\\') {
+      if (k + 1 >= cls.size()) return -1;
+      char e = cls[k + 1];
+      if (e == 'd' || e == 'w' || e == 'S' || e == 'W' || e == 'D' || e == 's') {
+        if (e == 'd' || e == 'w' || e == 'S') mask |= kAllDigits;
+        k += 2;
+        single = false;
+      } else if (e == 'x') {
+        size_t end;
+        if (!hex_escape(cls, k, lo, end)) return -1;
+        k = end;
+      } else if (e == 'p' || e == 'P' || is_digit(e) || e == 'Q') {
+        return -1;  // read conservatively
+      } else {
+        lo = static_cast<unsigned char>(e);  // \. \- \] \\ ...: the character itself
+        k += 2;
+      }
+    } else {
+      lo = static_cast<unsigned char>(cls[k]);
+      ++k;
+    }
+    if (single) {
+      unsigned long hi = lo;
+      {
+        if (k + 2 < cls.size() && cls[k] == '-' && cls[k + 1] != ']') {  // a range lo-hi
+          ++k;
+          if (cls[k] == '\\') {
+            if (k + 1 < cls.size() && cls[k + 1] == 'x') {
+              size_t end;
+              if (!hex_escape(cls, k, hi, end)) return -1;
+              k = end;
+            } else if (k + 1 < cls.size() && !std::isalnum(static_cast<unsigned char>(cls[k + 1]))) {
+              hi = static_cast<unsigned char>(cls[k + 1]);
+              k += 2;
+            } else {
+              return -1;
+            }
+          } else {
+            hi = static_cast<unsigned char>(cls[k]);
+            ++k;
+          }
+        }
+      }
+      if (hi < lo) return -1;
+      mask |= digits_in_range(lo, hi);
+    }
+  }
+  return static_cast<int>(mask);
+}
+
+}  // namespace
+
+bool digit_blind(std::string_view p) {
+  size_t i = 0;
+  while (i < p.size()) {
+    char c = p[i];
+    if (c == '\\') {
+      if (i + 1 >= p.size()) return false;
+      char e = p[i + 1];
+      if (e == 'Q' || is_digit(e)) return false;
+      if (e == 'x') {
+        unsigned long v;
+        size_t end;
+        if (!hex_escape(p, i, v, end) || (v >= '0' && v <= '9')) return false;
+        i = end;
+        continue;
+      }
+      if ((e == 'p' || e == 'P') && i + 2 < p.size() && p[i + 2] == '{') {  // a property: all ASCII digits alike
+        size_t end = p.find('}', i + 2);
+        if (end == std::string_view::npos) return false;
+        i = end + 1;
+        continue;
+      }
+      i += 2;  // \d \D \w \W \s \S \b \B \. \pL ...: every digit alike
+      continue;
+    }
+    if (c == '[') {
+      size_t end = class_end(p, i);
+      if (end == std::string_view::npos) return false;
+      int mask = class_digits(p.substr(i, end - i));
+      if (mask != 0 && mask != static_cast<int>(kAllDigits)) return false;
+      i = end;
+      continue;
+    }
+    if (c == '{') {  // a repeat count {2} {1,3} {2,}
+      size_t j = i + 1;
+      while (j < p.size() && (is_digit(p[j]) || p[j] == ',')) ++j;
+      if (j < p.size() && p[j] == '}' && i + 1 < p.size() && is_digit(p[i + 1])) {
+        i = j + 1;
+        continue;
+      }
+      ++i;
+      continue;
+    }
+    if (c == '(' && p.compare(i, 4, "(?P<") == 0) {  // a group name may hold digits
+      size_t end = p.find('>', i);
+      if (end == std::string_view::npos) return false;
+      i = end + 1;
+      continue;
+    }
+    if (is_digit(c)) return false;
+    ++i;
+  }
+  return true;
 }
 
 }  // namespace nf

@@ -29,4 +29,11 @@ inline constexpr std::string_view kNonAsciiMark = "\xEE\x80\x81";
 // numeric escape, an unbalanced class).
 std::optional<std::string> digit_marked(std::string_view pattern);
 
+// Whether the regex cannot tell one ASCII digit from another: every place that reads a digit
+// reads all ten alike (\d, \w, `.`, a class holding all ten or none, a Unicode property), and no
+// literal digit, partial range ([0-5]) or digit escape occurs. Then replacing every ASCII digit
+// of a text by '0' changes no match's shape: the groups of "3,517 people" sit where those of
+// "0,000 people" do (group_cache.h keys on that). Conservative: false for syntax it does not read.
+bool digit_blind(std::string_view pattern);
+
 }  // namespace nf

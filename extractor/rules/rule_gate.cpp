@@ -4,6 +4,7 @@
 #include <optional>
 #include <stdexcept>
 
+#include "extractor/rules/class_widen.h"
 #include "extractor/rules/digit_mark.h"
 #include "extractor/rules/needs_digit.h"
 
@@ -29,6 +30,8 @@ RuleGate::RuleGate(const std::vector<std::string>& patterns, const RE2::Options&
     // kDigitMark. A pattern the rewrite cannot read is added as "" (no atoms: always a candidate).
     // A rewrite RE2 does not accept (none known) falls back to "" too.
     std::optional<std::string> marked = digit_marked(patterns[i]);
+    // Property classes as any character (class_widen.h): the same atoms, a far smaller compile.
+    if (marked) marked = widened_classes(*marked);
     int id = -1;
     if (!marked || filter_.Add(*marked, options, &id) != RE2::NoError) filter_.Add("", options, &id);
     if (id != static_cast<int>(i)) throw std::runtime_error("rule gate: cannot add pattern " + std::to_string(i));

@@ -5,7 +5,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
-#include <ctime>
+#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <mutex>
@@ -15,8 +15,11 @@
 
 #include "extractor/model/hash.h"
 #include "extractor/rules/ascii_variant.h"
+#include "extractor/rules/digit_mark.h"
 #include "extractor/rules/gazetteer_json.h"
+#include "extractor/rules/group_cache.h"
 #include "extractor/rules/rule_gate.h"
+#include "extractor/rules/thread_cpu.h"
 
 namespace fs = std::filesystem;
 
@@ -45,6 +48,8 @@ struct CompiledRule {
   // 1 + the highest group that the span or a template reads: RE2 fills no more (asking for
   // the whole match only lets it answer from its DFAs alone).
   int groups_read = 1;
+  // The pattern cannot tell one digit from another (digit_mark.h): group_cache folds digits.
+  bool digit_blind = false;
   std::unique_ptr<RE2> re;
   std::unique_ptr<RE2> ascii_re;  // Latin-1 twin of `re` for ASCII sentences (null: none)
   std::vector<CompiledTemplate> attrs;
@@ -178,6 +183,7 @@ struct RuleLibrary::Impl {
   std::map<std::string, std::string, std::less<>> expanded;             // name -> expanded regex
   std::map<std::string, std::map<std::string, std::string, std::less<>>, std::less<>> tables;
   std::vector<CompiledRule> rules;
+  uint64_t serial = 0;  // this library's number in the process (group_cache keys)
   bool all_twins = false;  // every rule has a Latin-1 twin: ASCII sentences run the twins
   std::unique_ptr<RuleGate> gate;
   // The RE2::Set gate (match_set_gate only), compiled on first use.
@@ -410,6 +416,7 @@ void RuleLibrary::Impl::read_rules(const SourceFile& f) {
       r.attrs.push_back({a.name(), parse_template(a.value(), *r.re, at + " attribute " + a.name())});
     }
     r.groups_read = 1 + std::max(r.span_group, 0);
+    r.digit_blind = digit_blind(r.re->pattern());
     for (const auto& t : r.attrs)
       for (const auto& part : t.parts)
         if (part.type != TemplatePart::Literal) r.groups_read = std::max(r.groups_read, part.group + 1);
@@ -445,6 +452,8 @@ RuleLibrary RuleLibrary::load(const std::string& dir) {
   RuleLibrary lib;
   Impl& im = *lib.impl_;
   im.dir = dir;
+  static std::atomic<uint64_t> libraries{0};
+  im.serial = ++libraries;
   std::vector<fs::path> all, xml;
   for (const auto& e : fs::recursive_directory_iterator(dir))
     if (e.is_regular_file()) all.push_back(e.path());
@@ -538,7 +547,9 @@ std::vector<int> RuleLibrary::candidates(std::string_view sentence, bool set_gat
 std::string RuleLibrary::gate_summary() const {
   const RuleGate& g = *impl_->gate;
   return std::to_string(impl_->rules.size()) + " rules and filters, " + std::to_string(g.atoms()) + " atoms, " +
-         std::to_string(g.ungated()) + " rules without atoms (" + std::to_string(g.digit_gated()) + " of them need a digit)";
+         std::to_string(g.ungated()) + " rules without atoms (" + std::to_string(g.digit_gated()) + " of them need a digit), " +
+         std::to_string(std::count_if(impl_->rules.begin(), impl_->rules.end(), [](const CompiledRule& r) { return r.digit_blind; })) +
+         " digit-blind";
 }
 
 namespace {
@@ -576,8 +587,9 @@ void RuleLibrary::Impl::run_rule(int h, std::string_view body, Span sentence, in
   int ngroups = r.groups_read;
   groups.assign(ngroups, re2::StringPiece());
   size_t pos = 0;
-  while (pos <= text.size() &&
-         re.Match(text, pos, text.size(), RE2::UNANCHORED, groups.data(), ngroups)) {
+  // One cache id per compiled regex: this library, the rule's index, which of its two programs.
+  const uint64_t regex_id = (serial << 32) | (static_cast<uint64_t>(h) * 2 + (ascii ? 1 : 0));
+  while (pos <= text.size() && match_cached(re, regex_id, r.digit_blind, text, pos, groups.data(), ngroups)) {
     const re2::StringPiece& whole = groups[0];
     size_t mstart = whole.data() - text.data(), mend = mstart + whole.size();
     pos = whole.empty() ? mend + 1 : mend;
@@ -594,6 +606,7 @@ void RuleLibrary::Impl::run_rule(int h, std::string_view body, Span sentence, in
     m.rule = r.id;
     m.sentence = sentence_index;
     m.priority = r.priority;
+    m.attrs.reserve(r.attrs.size());
     bool ok = true;
     for (const auto& t : r.attrs) {
       std::string v;
@@ -621,14 +634,6 @@ void RuleLibrary::Impl::run_rule(int h, std::string_view body, Span sentence, in
     if (ok) out.push_back(std::move(m));
   }
 }
-
-namespace {
-double thread_cpu_seconds() {
-  timespec ts{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
-}
-}  // namespace
 
 void RuleLibrary::match_batch(const std::vector<SentenceRef>& sentences, RuleCosts* costs) const {
   const Impl& im = *impl_;

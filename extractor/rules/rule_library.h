@@ -109,7 +109,8 @@ class RuleLibrary {
   // The rules (indices into rule_ids()) that a gate lets through for one sentence: RuleGate,
   // or with set_gate the RE2::Set (exactly the rules that match). For tests and bench_rules.
   std::vector<int> candidates(std::string_view sentence, bool set_gate) const;
-  // What the gate read from the rules, one line (atoms, rules no atom gates, digit-gated).
+  // What the gate read from the rules, one line (atoms, rules no atom gates, digit-gated), and
+  // how many rules are digit-blind (their groups cached with digits folded: group_cache.h).
   std::string gate_summary() const;
 
   // Table lookup for other stages (normalizers, claims): nullptr when absent.

@@ -1,33 +1,11 @@
 #include "extractor/rules/class_widen.h"
+#include "extractor/rules/regex_class.h"
 
 namespace nf {
 
 namespace {
 
 constexpr std::string_view kAny = "(?s:.)";
-
-// The end of the bracketed class opening at p[i] == '[' (the index after its ']'), or npos.
-// Escapes and [:name:] inside are skipped; a ']' right after '[' or '[^' is a literal.
-size_t class_end(std::string_view p, size_t i) {
-  size_t j = i + 1;
-  if (j < p.size() && p[j] == '^') ++j;
-  if (j < p.size() && p[j] == ']') ++j;
-  while (j < p.size()) {
-    if (p[j] == '\\') {
-      j += 2;
-      continue;
-    }
-    if (p[j] == '[' && j + 1 < p.size() && p[j + 1] == ':') {
-      size_t e = p.find(":]", j + 2);
-      if (e == std::string_view::npos) return std::string_view::npos;
-      j = e + 2;
-      continue;
-    }
-    if (p[j] == ']') return j + 1;
-    ++j;
-  }
-  return std::string_view::npos;
-}
 
 // Whether a bracketed class holds a property escape (\p or \P) of its own.
 bool holds_property(std::string_view cls) {
@@ -67,7 +45,7 @@ std::optional<std::string> widened_classes(std::string_view p) {
       continue;
     }
     if (c == '[') {
-      size_t end = class_end(p, i);
+      size_t end = regex_class_end(p, i);
       if (end == std::string_view::npos) return std::nullopt;
       std::string_view cls = p.substr(i, end - i);
       if (holds_property(cls)) out += kAny;

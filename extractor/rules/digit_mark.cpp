@@ -1,4 +1,5 @@
 #include "extractor/rules/digit_mark.h"
+#include "extractor/rules/regex_class.h"
 
 #include <algorithm>
 #include <cctype>
@@ -11,28 +12,6 @@ constexpr std::string_view kMarkRegex = "\\x{E000}";
 constexpr std::string_view kNonAsciiRegex = "\\x{E001}";
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-// The end of the bracketed class opening at p[i] == '[' (the index after its ']'), or npos.
-size_t class_end(std::string_view p, size_t i) {
-  size_t j = i + 1;
-  if (j < p.size() && p[j] == '^') ++j;
-  if (j < p.size() && p[j] == ']') ++j;  // a leading ']' is a literal
-  while (j < p.size()) {
-    if (p[j] == '\\') {
-      j += 2;
-      continue;
-    }
-    if (p[j] == '[' && j + 1 < p.size() && p[j + 1] == ':') {  // [:alpha:]
-      size_t e = p.find(":]", j + 2);
-      if (e == std::string_view::npos) return std::string_view::npos;
-      j = e + 2;
-      continue;
-    }
-    if (p[j] == ']') return j + 1;
-    ++j;
-  }
-  return std::string_view::npos;
-}
 
 // Whether a bracketed class may hold an ASCII digit: a digit in it (also as a range end),
 // a range across the digits, or any escape or named class (read conservatively: yes).
@@ -116,7 +95,7 @@ std::optional<std::string> digit_marked(std::string_view p) {
       continue;
     }
     if (c == '[') {
-      size_t end = class_end(p, i);
+      size_t end = regex_class_end(p, i);
       if (end == std::string_view::npos) return std::nullopt;
       std::string_view cls = p.substr(i, end - i);
       if (only_non_ascii(cls)) {
@@ -302,7 +281,7 @@ bool digit_blind(std::string_view p) {
       continue;
     }
     if (c == '[') {
-      size_t end = class_end(p, i);
+      size_t end = regex_class_end(p, i);
       if (end == std::string_view::npos) return false;
       int mask = class_digits(p.substr(i, end - i));
       if (mask != 0 && mask != static_cast<int>(kAllDigits)) return false;

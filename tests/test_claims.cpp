@@ -1378,3 +1378,11 @@ TEST_CASE("claims: a local body's seat gives its province, a national body's its
   CHECK(location_in(story, "120 patients") == "KE-07");
   CHECK(location_in(story, "40 people") == "KE");
 }
+
+TEST_CASE("claims: a demonym before a language noun names a language, not a country", "[claims][places]") {
+  // "known by its Spanish initials": the language of a name says nothing of where the count is.
+  const std::string story =
+      "LIMA, March 3 (Reuters) - Floods damaged more than 4,000 homes in the north of the country, Peru's civil defence institute said on Monday.\n"
+      "The institute, known by its Spanish initials INDECI, registered 12,000 people affected in 2024.\n";
+  CHECK(location_in(story, "12,000 people") == "PE");
+}

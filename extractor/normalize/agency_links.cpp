@@ -6,6 +6,8 @@
 #include <map>
 #include <set>
 
+#include <re2/re2.h>
+
 #include "extractor/rules/gazetteer_fold.h"
 #include "extractor/rules/gazetteer_index.h"
 #include "extractor/rules/rule_library.h"
@@ -62,20 +64,51 @@ void AgencyNamer::short_names(std::vector<Mention>& ms, const ArticleContext& ct
   });
 }
 
+namespace {
+
+// "DoDMA", "MoHFW": initials with the connectors' letters in lower case.
+bool mixed_initials(std::string_view w) {
+  return w.size() >= 3 && w.size() <= 8 && std::isupper(static_cast<unsigned char>(w[0])) &&
+         std::all_of(w.begin(), w.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }) &&
+         std::count_if(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) >= 2 &&
+         std::any_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+bool all_capitals(std::string_view w) {
+  return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+}  // namespace
+
+bool AgencyNamer::short_name_word(std::string_view w) const {
+  if (w.size() < 3 || w.size() > 12 || !std::isupper(static_cast<unsigned char>(w[0]))) return false;
+  for (size_t k = 1; k < w.size(); ++k)
+    if (!std::islower(static_cast<unsigned char>(w[k]))) return false;
+  std::string key = fold_token(w);
+  const PhraseIndex::Node* n = gaz->place_names.find(key);
+  return !(n && !n->ids.empty()) && !gaz->demonyms.count(key) && !gaz->common_words.count(key) &&
+         !rules->lookup("org_not_name", key) && !rules->lookup("org_lead_word", key) && !rules->lookup("org_wire", w);
+}
+
+std::string AgencyNamer::introduced_short_name(const ArticleContext& ctx, const Mention& m) const {
+  re2::StringPiece text(ctx.body.data(), ctx.body.size()), g[3];
+  if (!short_name_cue->Match(text, m.span.end, ctx.body.size(), RE2::ANCHOR_START, g, 3)) return {};
+  const re2::StringPiece& found = g[1].data() ? g[1] : g[2];
+  std::string w(found.data(), found.size());
+  size_t after = static_cast<size_t>(found.data() - ctx.body.data()) + found.size();
+  // "known as UN Women": the first word of a longer name is none.
+  if (after + 1 < ctx.body.size() && ctx.body[after] == ' ' && std::isupper(static_cast<unsigned char>(ctx.body[after + 1]))) return {};
+  if (all_capitals(w)) {
+    std::string key = fold_token(w);
+    return w.size() <= 8 && !rules->lookup("org_not_acronym", key) && !is_place(*gaz, key) ? w : std::string();
+  }
+  return short_name_word(w) || mixed_initials(w) ? w : std::string();
+}
+
 // "the World Food Programme (WFP)": the acronym names the same body wherever it recurs.
 void AgencyNamer::acronyms(std::vector<Mention>& ms, const ArticleContext& ctx) const {
   std::map<std::string, size_t> defined;  // acronym -> index of the defining mention
   std::set<std::string> mixed;             // short names in mixed case ("Tanesco", "Senamhi")
-  // A capitalized word that is no place, people, dictionary word or month: a body's short name.
-  auto short_name = [&](std::string_view w) {
-    if (w.size() < 3 || w.size() > 12 || !std::isupper(static_cast<unsigned char>(w[0]))) return false;
-    for (size_t k = 1; k < w.size(); ++k)
-      if (!std::islower(static_cast<unsigned char>(w[k]))) return false;
-    std::string key = fold_token(w);
-    const PhraseIndex::Node* n = gaz->place_names.find(key);
-    return !(n && !n->ids.empty()) && !gaz->demonyms.count(key) && !gaz->common_words.count(key) &&
-           !rules->lookup("org_not_name", key) && !rules->lookup("org_lead_word", key) && !rules->lookup("org_wire", w);
-  };
   // Two or three words ending in an acronym ("Africa CDC", "Kenya ICT Authority" is none: its
   // last word is no acronym): a short name that the table's acronym inside it must not take.
   std::map<std::string, size_t> phrases;
@@ -91,6 +124,13 @@ void AgencyNamer::acronyms(std::vector<Mention>& ms, const ArticleContext& ctx) 
   for (size_t i = 0; i < ms.size(); ++i) {
     Mention& m = ms[i];
     if (m.kind != Kind::Agency) continue;
+    // "the National Migration Service, known by its Spanish acronym SNM,".
+    if (std::string w = introduced_short_name(ctx, m); !w.empty()) {
+      if (!all_capitals(w)) mixed.insert(w);
+      else if (m.acronym.empty()) m.acronym = w;
+      defined.emplace(w, i);
+      continue;
+    }
     size_t p = m.span.end;
     // "The Tanzania Electric Supply Company, Tanesco, said": a short name between commas after a
     // name of three words or more, a lower-case word after it (not a list: ", and").
@@ -102,7 +142,7 @@ void AgencyNamer::acronyms(std::vector<Mention>& ms, const ArticleContext& ctx) 
       size_t after = e + 2;
       if (e + 2 < ctx.body.size() && ctx.body[e] == ',' && ctx.body[e + 1] == ' ' &&
           std::islower(static_cast<unsigned char>(ctx.body[after])) && ctx.body.compare(after, 4, "and ") != 0 &&
-          ctx.body.compare(after, 3, "or ") != 0 && short_name(w) &&
+          ctx.body.compare(after, 3, "or ") != 0 && short_name_word(w) &&
           !std::any_of(ms.begin(), ms.end(), [&](const Mention& o) { return o.kind == Kind::Agency && o.span.start == p + 2; })) {
         mixed.insert(std::string(w));
         defined.emplace(std::string(w), i);
@@ -123,12 +163,7 @@ void AgencyNamer::acronyms(std::vector<Mention>& ms, const ArticleContext& ctx) 
       continue;
     }
     if (close - p > 14) continue;
-    // "(DoDMA)", "(MoHFW)": initials with the connectors' letters in lower case.
-    bool mixed_initials = acr.size() >= 3 && acr.size() <= 8 && std::isupper(static_cast<unsigned char>(acr[0])) &&
-                          std::all_of(acr.begin(), acr.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }) &&
-                          std::count_if(acr.begin(), acr.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) >= 2 &&
-                          std::any_of(acr.begin(), acr.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-    if (short_name(acr) || mixed_initials) {  // "(Senamhi)"
+    if (short_name_word(acr) || mixed_initials(acr)) {  // "(Senamhi)", "(DoDMA)"
       mixed.insert(acr);
       defined.emplace(acr, i);
       continue;

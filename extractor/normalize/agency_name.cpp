@@ -27,6 +27,17 @@ std::string title_case(std::string s) {
   return s;
 }
 
+// A token's text.
+std::string word_of(std::string_view body, const Token& t) { return std::string(body.substr(t.start, t.end - t.start)); }
+
+// A word of lower-case letters and hyphens ("neighbouring", "war-torn").
+bool lower_word(std::string_view body, const Token& t) {
+  if (!t.is(kTokWord) || !std::islower(static_cast<unsigned char>(body[t.start]))) return false;
+  for (size_t k = t.start; k < t.end; ++k)
+    if (!std::islower(static_cast<unsigned char>(body[k])) && body[k] != '-') return false;
+  return true;
+}
+
 }  // namespace
 
 AgencyNamer::AgencyNamer(const RuleLibrary& lib) : rules(&lib), gaz(Gazetteers::shared(lib)) {
@@ -46,6 +57,11 @@ AgencyNamer::AgencyNamer(const RuleLibrary& lib) : rules(&lib), gaz(Gazetteers::
   o.set_log_errors(false);
   and_the = std::make_unique<RE2>(" and the (" + lib.expand_macros("%org_and_the_tail", MacroOrder::LongestFirst) + ")", o);
   if (!and_the->ok()) throw RuleError("org_and_the_tail: " + and_the->error());
+  short_name_cue = std::make_unique<RE2>("(?:" + lib.expand_macros("%org_short_name_intro", MacroOrder::LongestFirst) +
+                                             ") (\\p{Lu}\\p{L}{1,11})\\b| \\((\\p{Lu}\\p{L}{1,11}), (?:" +
+                                             lib.expand_macros("%org_short_name_gloss", MacroOrder::LongestFirst) + ")\\)",
+                                         o);
+  if (!short_name_cue->ok()) throw RuleError("org_short_name_intro: " + short_name_cue->error());
 }
 
 AgencyNamer::~AgencyNamer() = default;
@@ -383,14 +399,17 @@ void AgencyNamer::name_each(std::vector<Mention>& ms, const ArticleContext& ctx,
     // "an army post", "ruled by military juntas": a modifier, not the body; "an army spokesman
     // said" speaks for it (org_modifier_before, org_modifier_generic, org_speaker_word).
     if (m.rule == "org.generic" && modifier_generic.count(std::string(text))) {
-      size_t b = m.span.start, e = m.span.end;
-      size_t w = b >= 2 && ctx.body[b - 1] == ' ' ? b - 1 : b;
-      while (w > 0 && std::isalpha(static_cast<unsigned char>(ctx.body[w - 1]))) --w;
-      std::string before(ctx.body.substr(w, b > w ? b - 1 - w : 0));
-      size_t q = e + 1;
-      while (q < ctx.body.size() && std::islower(static_cast<unsigned char>(ctx.body[q]))) ++q;
-      bool lower_after = e + 1 < q && ctx.body[e] == ' ';
-      std::string after(lower_after ? ctx.body.substr(e + 1, q - e - 1) : std::string_view());
+      const Segmentation& seg = ctx.segmentation;
+      size_t k = token_starting_at(seg, m.span.start), n = seg.tokens.size();
+      std::string before, after;
+      if (k != n && k > 0 && seg.tokens[k - 1].end + 1 == m.span.start && ctx.body[m.span.start - 1] == ' ')
+        before = word_of(ctx.body, seg.tokens[k - 1]);
+      size_t a = token_starting_at(seg, m.span.end + 1);
+      bool lower_after = a != n && ctx.body[m.span.end] == ' ' && std::islower(static_cast<unsigned char>(ctx.body[m.span.end + 1]));
+      if (lower_after) {
+        after = word_of(ctx.body, seg.tokens[a]);
+        after.resize(after.size() - possessive_suffix(after));  // "an army spokesman's statement"
+      }
       if (lower_after && modifier_before.count(before) && !speaker_words.count(after)) {
         m.attrs.emplace_back("drop", "1");
         continue;
@@ -511,11 +530,15 @@ void AgencyNamer::name_each(std::vector<Mention>& ms, const ArticleContext& ctx,
       size_t sp = dept.find(' ');
       if (sp == std::string::npos) break;
       std::string first = fold_phrase(dept.substr(0, sp));
+      // A country's initials in capitals ("US State Department", "UK Home Office") are no
+      // province's name and no common word ("us").
+      std::string_view written = std::string_view(dept).substr(0, sp);
+      bool capitals = std::all_of(written.begin(), written.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) || c == '.'; });
       // "Niger State Emergency Management Agency": a province named like a country.
       size_t sp2 = dept.find(' ', sp + 1);
-      if (province_word(std::string_view(dept).substr(sp + 1, sp2 == std::string::npos ? std::string::npos : sp2 - sp - 1))) break;
+      if (!capitals && province_word(std::string_view(dept).substr(sp + 1, sp2 == std::string::npos ? std::string::npos : sp2 - sp - 1))) break;
       // "Union Health Ministry": a town named like a common word is no country.
-      if (g.common_words.count(first) && !g.demonyms.count(first)) {
+      if (!capitals && g.common_words.count(first) && !g.demonyms.count(first)) {
         const PhraseIndex::Node* n = g.place_names.find(first);
         if (!n || !g.any_country(n->ids)) break;
       }
@@ -551,7 +574,7 @@ void AgencyNamer::name_each(std::vector<Mention>& ms, const ArticleContext& ctx,
     // place named right after "in" is the body's seat.
     // "the Ministry of Health in neighbouring Uganda": up to two lower-case words between.
     if (country.empty() && !intl && ctx.body.compare(m.span.end, 4, " in ") == 0)
-      for (size_t at : lower_words_after(ctx.body, m.span.end + 4, 2))
+      for (size_t at : lower_words_after(ctx, m.span.end + 4, 2))
         for (const Mention& l : ms)
           if (country.empty() && l.kind == Kind::Location && l.span.start == at && !l.country.empty()) country = l.country;
     if (country.empty() && !intl) country = opening_country(ctx, pc, ms, m);
@@ -771,7 +794,7 @@ std::string AgencyNamer::opening_country(const ArticleContext& ctx, const PlaceC
   for (const std::string& opening : place_opening)
     if (ctx.body.compare(b, opening.size() + 1, opening + " ") == 0) after = std::max(after == std::string::npos ? 0 : after, b + opening.size() + 1);
   if (after == std::string::npos) return {};
-  for (size_t at : lower_words_after(ctx.body, after, 2)) {
+  for (size_t at : lower_words_after(ctx, after, 2)) {
     for (const Mention& l : ms) {
       if (l.kind != Kind::Location || l.span.start != at || l.span.end >= m.span.start) continue;
       if (ctx.body.compare(l.span.end, 1, ",") != 0) return {};
@@ -784,12 +807,14 @@ std::string AgencyNamer::opening_country(const ArticleContext& ctx, const PlaceC
 
 // Where a name may start at `p` after up to `max` lower-case words ("neighbouring ",
 // "war-torn "): `p` itself first, then after each word.
-std::vector<size_t> AgencyNamer::lower_words_after(std::string_view body, size_t p, int max) {
+std::vector<size_t> AgencyNamer::lower_words_after(const ArticleContext& ctx, size_t p, int max) {
+  const Segmentation& seg = ctx.segmentation;
   std::vector<size_t> at{p};
-  for (int k = 0; k < max && p < body.size() && std::islower(static_cast<unsigned char>(body[p])); ++k) {
-    size_t q = p;
-    while (q < body.size() && (std::islower(static_cast<unsigned char>(body[q])) || body[q] == '-')) ++q;
-    if (q >= body.size() || body[q] != ' ') break;
+  for (int k = 0; k < max; ++k) {
+    size_t t = token_starting_at(seg, p);
+    if (t == seg.tokens.size() || !lower_word(ctx.body, seg.tokens[t])) break;
+    size_t q = seg.tokens[t].end;
+    if (q >= ctx.body.size() || ctx.body[q] != ' ') break;
     p = q + 1;
     at.push_back(p);
   }
@@ -800,21 +825,22 @@ std::vector<size_t> AgencyNamer::lower_words_after(std::string_view body, size_t
 // said", org_act_verb) or "according to (the)" before it.
 bool AgencyNamer::source_position(const ArticleContext& ctx, Span sp) const {
   std::string_view body = ctx.body;
+  const Segmentation& seg = ctx.segmentation;
+  const size_t n = seg.tokens.size();
   size_t p = sp.end;
   // "The National Referral Hospital in Honiara said": its seat between name and verb.
-  if (body.compare(p, 4, " in ") == 0 && p + 4 < body.size() && std::isupper(static_cast<unsigned char>(body[p + 4]))) {
-    size_t q = p + 4;
-    for (int words = 0; words < 3 && q < body.size() && std::isupper(static_cast<unsigned char>(body[q])); ++words) {
-      while (q < body.size() && (std::isalpha(static_cast<unsigned char>(body[q])) || body[q] == '-')) ++q;
-      p = q;
-      if (q + 1 < body.size() && body[q] == ' ' && std::isupper(static_cast<unsigned char>(body[q + 1]))) ++q;
+  if (body.compare(p, 4, " in ") == 0) {
+    size_t t = token_starting_at(seg, p + 4);
+    for (int words = 0; words < 3 && t != n && seg.tokens[t].is(kTokWord) && seg.tokens[t].is(kTokUpper); ++words) {
+      p = seg.tokens[t].end;
+      if (t + 1 == n || seg.tokens[t + 1].start != p + 1 || body[p] != ' ') break;
+      ++t;
     }
   }
   if (p < body.size() && body[p] == ',') ++p;
   if (p < body.size() && body[p] == ' ') {
-    size_t q = ++p;
-    while (q < body.size() && std::islower(static_cast<unsigned char>(body[q]))) ++q;
-    if (act_verbs.count(std::string(body.substr(p, q - p)))) return true;
+    size_t t = token_starting_at(seg, p + 1);
+    if (t != n && act_verbs.count(word_of(body, seg.tokens[t]))) return true;
   }
   // "according to (the) " right before, its first letter in either case.
   std::string_view before = body.substr(0, sp.start);

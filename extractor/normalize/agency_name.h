@@ -51,7 +51,7 @@ class AgencyNamer {
   bool source_position(const ArticleContext& ctx, Span sp) const;
   std::string opening_country(const ArticleContext& ctx, const PlaceContext& pc, const std::vector<Mention>& ms,
                               const Mention& m) const;
-  static std::vector<size_t> lower_words_after(std::string_view body, size_t p, int max);
+  static std::vector<size_t> lower_words_after(const ArticleContext& ctx, size_t p, int max);
   std::string country_just_before(const ArticleContext& ctx, const PlaceContext& pc, size_t pos) const;
   bool caps_sentence(const ArticleContext& ctx, int sentence) const;
   bool lead_word(const std::string& word) const;
@@ -70,6 +70,11 @@ class AgencyNamer {
   void initials(std::vector<Mention>& ms, const ArticleContext& ctx, const PlaceContext& pc) const;
   size_t loose_initials(std::string_view body, size_t open, const std::string& acr, bool caps) const;
   void acronyms(std::vector<Mention>& ms, const ArticleContext& ctx) const;
+  // A capitalized word that is no place, people, dictionary word or month ("Tanesco").
+  bool short_name_word(std::string_view w) const;
+  // The short name that words right after `m` introduce ("..., known by its French acronym
+  // ANACIM", "(ONPC, its French acronym)"; org_short_name_intro, org_short_name_gloss), "" else.
+  std::string introduced_short_name(const ArticleContext& ctx, const Mention& m) const;
   void phrase_names(std::vector<Mention>& ms, const ArticleContext& ctx, const std::map<std::string, size_t>& phrases) const;
   void short_names(std::vector<Mention>& ms, const ArticleContext& ctx) const;
   void societies(std::vector<Mention>& ms, const ArticleContext& ctx) const;
@@ -89,6 +94,7 @@ class AgencyNamer {
   std::set<std::string> modifier_generic;  // org_modifier_generic: "army", "military"
   std::set<std::string> speaker_words;     // org_speaker_word: "spokesman" after "an army"
   std::unique_ptr<re2::RE2> and_the;  // " and the " + org_and_the_tail, anchored
+  std::unique_ptr<re2::RE2> short_name_cue;  // org_short_name_intro X | (X, org_short_name_gloss)
 };
 
 }  // namespace nf

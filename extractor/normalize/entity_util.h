@@ -1,6 +1,6 @@
 // Small helpers shared by the entity stage's files (entities.cpp, agency_name.cpp): a rule's
 // raw attribute, a prefix test, whether a folded key names a known place, the sentence that
-// holds a span.
+// holds a span, the token at an offset.
 //
 //   if (is_place(g, fold_place(text)) && starts_with(attr(m, "name"), "Ministry")) ...
 #pragma once
@@ -34,6 +34,18 @@ inline int sentence_containing(const Segmentation& seg, Span sp) {
                                 [](size_t pos, const Sentence& s) { return pos < s.start; });
   if (after == seg.sentences.begin() || sp.end > std::prev(after)->end) return -1;
   return static_cast<int>(std::prev(after) - seg.sentences.begin());
+}
+
+// The index of the token that starts at `pos`, or seg.tokens.size() (tokens are sorted).
+inline size_t token_starting_at(const Segmentation& seg, size_t pos) {
+  auto it = std::lower_bound(seg.tokens.begin(), seg.tokens.end(), pos, [](const Token& t, size_t p) { return t.start < p; });
+  return it != seg.tokens.end() && it->start == pos ? static_cast<size_t>(it - seg.tokens.begin()) : seg.tokens.size();
+}
+
+// The index of the token that ends at `pos`, or seg.tokens.size().
+inline size_t token_ending_at(const Segmentation& seg, size_t pos) {
+  auto it = std::lower_bound(seg.tokens.begin(), seg.tokens.end(), pos, [](const Token& t, size_t p) { return t.end < p; });
+  return it != seg.tokens.end() && it->end == pos ? static_cast<size_t>(it - seg.tokens.begin()) : seg.tokens.size();
 }
 
 }  // namespace nf

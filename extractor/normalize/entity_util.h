@@ -42,10 +42,4 @@ inline size_t token_starting_at(const Segmentation& seg, size_t pos) {
   return it != seg.tokens.end() && it->start == pos ? static_cast<size_t>(it - seg.tokens.begin()) : seg.tokens.size();
 }
 
-// The index of the token that ends at `pos`, or seg.tokens.size().
-inline size_t token_ending_at(const Segmentation& seg, size_t pos) {
-  auto it = std::lower_bound(seg.tokens.begin(), seg.tokens.end(), pos, [](const Token& t, size_t p) { return t.end < p; });
-  return it != seg.tokens.end() && it->end == pos ? static_cast<size_t>(it - seg.tokens.begin()) : seg.tokens.size();
-}
-
 }  // namespace nf

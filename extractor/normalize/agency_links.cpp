@@ -317,6 +317,41 @@ size_t AgencyNamer::loose_initials(std::string_view body, size_t open, const std
   return std::string_view::npos;
 }
 
+// Where a state's body named in English starts before a short name in mixed case that is no
+// abbreviation of it ("the National System for Integral Family Development (Difam)": the
+// press's short name of the Spanish or French name): right after "the", three capitalized words or
+// more with connectors and serial commas between them, the first a state's word (org_state_word)
+// or one of them a state's head word (org_public_head, org_state_head). npos when none.
+size_t AgencyNamer::translated_name(std::string_view body, size_t open) const {
+  size_t p = open, start = std::string_view::npos, found = std::string_view::npos;
+  int capitals = 0;
+  bool state = false;
+  std::string first;
+  for (int n = 0; n < 16 && p > 0; ++n) {
+    size_t w = p;
+    while (w > 0 && body[w - 1] != ' ' && body[w - 1] != '\n' && body[w - 1] != '(' && body[w - 1] != '"') --w;
+    std::string_view word = body.substr(w, p - w);
+    if (n > 0 && !word.empty() && word.back() == ',') word.remove_suffix(1);  // "Prevention, Mitigation"
+    if (word.empty()) break;
+    std::string lower = fold_token(word);
+    bool name_word = std::isupper(static_cast<unsigned char>(word[0])) && lower != "the" &&
+                     std::all_of(word.begin(), word.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '-' || (c & 0x80); });
+    if (name_word) {
+      start = w;
+      first = lower;
+      ++capitals;
+      state = state || rules->lookup("org_public_head", lower) || rules->lookup("org_state_head", lower);
+    } else if (!rules->lookup("org_name_connector", lower)) {
+      break;
+    } else if (lower == "the" && start == w + 4 && capitals >= 3 && (state || rules->lookup("org_state_word", first))) {
+      found = start;  // the farthest such start wins: "the National System for the Prevention"
+    }
+    if (w < 2 || body[w - 1] != ' ') break;
+    p = w - 1;
+  }
+  return found;
+}
+
 // "Inter-Services Public Relations (ISPR)", "Disaster Management Centre (DMC)": capitalized
 // words whose initials spell the acronym in parentheses after them are a body's name, whatever
 // its last word; it replaces shorter agency mentions inside it. A country word opening it, or
@@ -367,6 +402,11 @@ void AgencyNamer::initials(std::vector<Mention>& ms, const ArticleContext& ctx, 
       p = w - 1;
     }
     if (start == std::string_view::npos) start = loose_initials(body, open, acr, caps);
+    bool translated = false;  // "(Difam)" after an English name it does not abbreviate
+    if (start == std::string_view::npos && mixed) {
+      start = translated_name(body, open);
+      translated = start != std::string_view::npos;
+    }
     if (start == std::string_view::npos) continue;
     // Leading "The" is no part of the name.
     std::string_view name = body.substr(start, end - start);
@@ -400,8 +440,9 @@ void AgencyNamer::initials(std::vector<Mention>& ms, const ArticleContext& ctx, 
       std::string cc = country_named(first, pc);
       std::string last = key.substr(key.rfind(' ') + 1);
       if (!cc.empty()) m.value = m.value.substr(m.value.find(' ') + 1);
-      if (cc.empty() && rules->lookup("org_public_head", last)) cc = pc.country_before(*gaz, ctx, ms, sp.start);
-      if (cc.empty() && rules->lookup("org_public_head", last)) cc = pc.article_country;
+      bool civil = translated || rules->lookup("org_public_head", last);  // translated_name: a state's body
+      if (cc.empty() && civil) cc = pc.country_before(*gaz, ctx, ms, sp.start);
+      if (cc.empty() && civil) cc = pc.article_country;
       if (!cc.empty()) {
         m.value += " (" + cc + ")";
         m.country = cc;

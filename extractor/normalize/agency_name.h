@@ -69,6 +69,7 @@ class AgencyNamer {
   void appositives(std::vector<Mention>& ms, const ArticleContext& ctx) const;
   void initials(std::vector<Mention>& ms, const ArticleContext& ctx, const PlaceContext& pc) const;
   size_t loose_initials(std::string_view body, size_t open, const std::string& acr, bool caps) const;
+  size_t translated_name(std::string_view body, size_t open) const;
   void acronyms(std::vector<Mention>& ms, const ArticleContext& ctx) const;
   // A capitalized word that is no place, people, dictionary word or month ("Tanesco").
   bool short_name_word(std::string_view w) const;

@@ -837,9 +837,19 @@ bool AgencyNamer::source_position(const ArticleContext& ctx, Span sp) const {
       ++t;
     }
   }
-  if (p < body.size() && body[p] == ',') ++p;
-  if (p < body.size() && body[p] == ' ') {
+  // "X Hospital's director said": its speaker (org_speaker_word) before the verb.
+  bool verb_may_follow = true;
+  if (size_t ending = possessive_prefix(body.substr(p)); ending > 0) {
+    size_t t = p + ending < body.size() && body[p + ending] == ' ' ? token_starting_at(seg, p + ending + 1) : n;
+    verb_may_follow = t != n && speaker_words.count(word_of(body, seg.tokens[t]));
+    if (verb_may_follow) p = seg.tokens[t].end;
+  }
+  if (verb_may_follow && p < body.size() && body[p] == ',') ++p;
+  if (verb_may_follow && p < body.size() && body[p] == ' ') {
     size_t t = token_starting_at(seg, p + 1);
+    // "has recorded": the perfect tense of an act verb.
+    if (t != n && t + 1 < n && rules->lookup("org_perfect_aux", word_of(body, seg.tokens[t])) && seg.tokens[t + 1].start == seg.tokens[t].end + 1)
+      ++t;
     if (t != n && act_verbs.count(word_of(body, seg.tokens[t]))) return true;
   }
   // "according to (the) " right before, its first letter in either case.

@@ -1386,3 +1386,58 @@ TEST_CASE("claims: a demonym before a language noun names a language, not a coun
       "The institute, known by its Spanish initials INDECI, registered 12,000 people affected in 2024.\n";
   CHECK(location_in(story, "12,000 people") == "PE");
 }
+
+TEST_CASE("claims: a count over the whole world takes no country", "[claims]") {
+  // "worldwide", "globally", "around the world": the count is no country's, not the story's.
+  const std::string story =
+      "DHAKA, May 4 (Reuters) - Dengue has killed 120 people in Bangladesh this year, the health directorate said.\n"
+      "More than 4,100 dengue deaths have been recorded worldwide since January, the WHO said.\n"
+      "Globally, 90 countries have reported outbreaks this year, it said.\n"
+      "Around the world, some 2.3 million people were infected last year, the agency said.\n"
+      "Ten of them asked for vaccines, the WHO said.\n";
+  CHECK(location_in(story, "120 people", "2025-05-04") == "BD");
+  CHECK(location_in(story, "More than 4,100 dengue deaths", "2025-05-04").empty());
+  CHECK(location_in(story, "90 countries", "2025-05-04").empty());
+  CHECK(location_in(story, "some 2.3 million people", "2025-05-04").empty());
+  // "across the region" is not the world: after a lead about one province it is that province.
+  const std::string region =
+      "GARISSA, Kenya, May 20 (Reuters) - Floods drove 2,300 people from their homes in Garissa county on Monday, officials said.\n"
+      "Across the region, 40 schools were closed, the Red Cross said.\n";
+  CHECK(location_in(region, "40 schools") == "KE-07");
+}
+
+TEST_CASE("claims: where the counted came from gives way to where they were counted", "[claims]") {
+  const std::string story =
+      "DJIBOUTI, May 4 (AFP) - More than 150 migrants from Somalia were intercepted off Obock on Sunday, the coast guard said.\n"
+      "About 60 people from Eritrea were detained in Sudan's Kassala state, officials said.\n";
+  CHECK(location_in(story, "More than 150 migrants", "2025-05-04") == "DJ-OB");
+  CHECK(location_in(story, "About 60 people", "2025-05-04") == "SD-KA");
+  // Alone in its clause, the origin is still no place of an arrival; the story's country follows.
+  const std::string alone =
+      "MANILA, May 4 (Reuters) - About 300 Filipino workers from Kuwait arrived home on Sunday, the labour department said.\n";
+  CHECK(location_in(alone, "About 300 Filipino workers", "2025-05-04") == "PH");
+}
+
+TEST_CASE("claims: a people's workers in another country are their own country's", "[claims]") {
+  // Like "Tajiks working in Russia": nationals counted abroad as workers.
+  const std::string story =
+      "KATHMANDU, May 4 (Reuters) - About 1,200 Nepali workers in Malaysia will be flown home this month, the labour ministry said.\n"
+      "Some 300 Nepali migrant workers in Qatar died last year, it said.\n";
+  CHECK(location_in(story, "About 1,200 Nepali workers", "2025-05-04") == "NP");
+  CHECK(location_in(story, "Some 300 Nepali migrant workers", "2025-05-04") == "NP");
+}
+
+TEST_CASE("claims: a capital that stands for its government as a donor is no place", "[claims]") {
+  const std::string story =
+      "APIA, Jan 20 (AP) — A cyclone destroyed 300 homes on Sunday, Samoa's disaster office said.\n"
+      "Canberra will provide 2 million Australian dollars in emergency aid, officials said.\n";
+  CHECK(location_in(story, "2 million Australian dollars", "2025-01-20") == "WS");
+}
+
+TEST_CASE("claims: 'a worldwide search' does not take a count out of its country", "[claims]") {
+  // An adjective after an article ("a worldwide search") says nothing of the count's scope.
+  const std::string story =
+      "LIMA, May 4 (Reuters) - Peru's government ordered an inquiry on Sunday.\n"
+      "A worldwide search and a reward of 50,000 soles have not found the suspect, officials said.\n";
+  CHECK(location_in(story, "50,000 soles", "2025-05-04") == "PE");
+}

@@ -36,7 +36,9 @@ const std::map<std::string, std::string>& country_names() {
       {"CO", "Colombia"},    {"MX", "Mexico"},     {"HT", "Haiti"},       {"HN", "Honduras"},
       {"UA", "Ukraine"},     {"RU", "Russia"},     {"RW", "Rwanda"},      {"TL", "Timor-Leste"},
       {"OM", "Oman"},        {"VU", "Vanuatu"},    {"SB", "Solomon Islands"}, {"MR", "Mauritania"},
-      {"SV", "El Salvador"}, {"AZ", "Azerbaijan"}, {"TD", "Chad"},        {"SN", "Senegal"}};
+      {"SV", "El Salvador"}, {"AZ", "Azerbaijan"}, {"TD", "Chad"},        {"SN", "Senegal"},
+      {"GE", "Georgia"},     {"AM", "Armenia"},    {"BT", "Bhutan"},      {"MN", "Mongolia"},
+      {"MV", "the Maldives"}};
   return names;
 }
 
@@ -103,12 +105,17 @@ TEST_CASE("provinces and their capitals as the press spells them get their ISO 3
   // lower-level one of the same name (Nepal's provinces, zones): code 87.5%. Session 8: 68 rows
   // for 12 more countries (830 in all), 14 of them missed on their first run; after aliases
   // (Socotra, Timor-Leste's Portuguese names, Rwanda's districts ...): found 93.6%, country
-  // 93.3%, code 88.3%.
+  // 93.3%, code 88.3%. Session 9: 65 rows for 5 more countries (Georgia, Armenia, Bhutan,
+  // Mongolia, the Maldives; 895 in all), 17 of them missed on their first run (Adjara, Mongolia's
+  // aimags by their press spellings, Malé ...): found 93.4%, country 93.0%, code 90.2%; after
+  // aliases for press spellings neither source holds (aliases.tsv: Adjara, the aimags, Nepal's
+  // renamed provinces, Yemen's and Laos' provinces, Lower Shabelle ...): found 97.0%, country
+  // 96.6%, code 95.8% (provinces 99.5 / 99.3 / 98.8%).
   const Tally& all = tallies["all"];
-  CHECK(all.pct(all.found) >= 92);
-  CHECK(all.pct(all.country) >= 92);
-  CHECK(all.pct(all.code) >= 86);
-  CHECK(tallies["province"].pct(tallies["province"].code) >= 89);
+  CHECK(all.pct(all.found) >= 96);
+  CHECK(all.pct(all.country) >= 96);
+  CHECK(all.pct(all.code) >= 94);
+  CHECK(tallies["province"].pct(tallies["province"].code) >= 97);
 }
 
 TEST_CASE("Admin1Matcher links romanizations of one province and refuses unsure ones", "[places]") {

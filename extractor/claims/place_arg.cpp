@@ -119,6 +119,16 @@ std::optional<PlaceHit> nearest(const std::vector<Signal>& sig, const std::vecto
       before = &s;
     }
   }
+  // "150 migrants from Somalia were intercepted off Obock": an origin gives way to a place of
+  // another country after it in the clause (not a destination).
+  if (after && after->origin) {
+    const Signal* there = nullptr;
+    for (const Signal& s : sig)
+      if (s.span.start > after->span.start && !s.destination && !s.origin && s.country != after->country &&
+          (!there || s.span.start < there->span.start))
+        there = &s;
+    if (there) after = there;
+  }
   // "Guatemala received 7,500 deportees from the United States": the origin gives way.
   if (after && after->origin && before && before->country != after->country) after = nullptr;
   const Signal* best = after ? after : before;
@@ -181,7 +191,7 @@ PlaceFinder::PlaceFinder(const RuleLibrary& rules)
       province_anaphor_(macro_words(rules, "claim_province_anaphor")),
       donor_(macro_words(rules, "claim_donor_verb")), donor_intent_(macro_words(rules, "claim_donor_intent")),
       donor_pronoun_(macro_words(rules, "claim_donor_pronoun")), arrival_(macro_words(rules, "claim_arrival_lemma")), local_body_(macro_words(rules, "claim_local_body")),
-      aux_(macro_words(rules, "claim_aux")), place_modifier_(macro_words(rules, "claim_place_modifier")),
+      aux_(macro_words(rules, "claim_aux")), apposition_article_(macro_words(rules, "claim_apposition_article")), place_modifier_(macro_words(rules, "claim_place_modifier")),
       demonyms_(rules) {
   flight_ = std::make_unique<RE2>("(?i)\\b(?:" + macro_alternation(rules, "claim_flight") + ")\\s+(?:[\\p{L}'\xE2\x80\x99-]+\\s+){0,4}$");
   if (!flight_->ok()) throw RuleError("claim_flight: " + flight_->error());
@@ -201,6 +211,9 @@ PlaceFinder::PlaceFinder(const RuleLibrary& rules)
   frame_ = std::make_unique<RE2>("(?i)\\b" + macro_alternation(rules, "claim_statement_frame") + "\\b[^,;:]*$");
   national_ = std::make_unique<RE2>("\\b" + macro_alternation(rules, "claim_national") + "\\b");
   if (!national_->ok()) throw RuleError("claim_national: " + national_->error());
+  // The word before is captured: "a worldwide search" is an adjective, not the count's scope.
+  worldwide_ = std::make_unique<RE2>("(?:^|([\\p{L}]+)\\s+)(?:" + macro_alternation(rules, "claim_worldwide") + ")\\b");
+  if (!worldwide_->ok()) throw RuleError("claim_worldwide: " + worldwide_->error());
   if (!frame_->ok()) throw RuleError("claim_statement_frame: " + frame_->error());
 }
 PlaceFinder::~PlaceFinder() = default;
@@ -387,6 +400,7 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
   std::set<std::string> seats;  // countries of the sentence's agency seats ("the office in Suva")
   int seat_mention = -1;
   std::string seat_province;  // "Police in Cox's Bazar said": a local body's seat gives its province
+  std::string abroad_people;  // "1,200 Nepali workers in Malaysia": the count's people's country
   for (size_t k = 0; k < mentions.size(); ++k) {
     const Mention& m = mentions[k];
     if (m.kind != Kind::Location || m.country.empty()) continue;
@@ -408,9 +422,14 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
     // "on the border with Myanmar": a landmark, not where the count happened.
     s.landmark = RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), *landmark_);
     // "Tajiks working in Russia": where a people work or live abroad; their word names the count's country.
-    std::string people;
-    if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), *diaspora_, &people) && demonyms_.country(people))
-      s.landmark = true;
+    re2::StringPiece people;
+    if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), *diaspora_, &people))
+      if (const std::string* c = demonyms_.country(std::string_view(people.data(), people.size()))) {
+        s.landmark = true;
+        // "About 1,200 Nepali workers in Malaysia": the count's own people are abroad.
+        const size_t at = static_cast<size_t>(people.data() - ctx.body.data());
+        if (count.span.contains(Span{at, at + people.size()}) && *c != m.country) abroad_people = *c;
+      }
     // "fleeing attacks around El Fasher": where the counted came from.
     s.origin = RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), *flight_);
     s.fled = s.origin && m.span.start >= count.span.end;
@@ -552,6 +571,18 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
     bool own = false;
     for (const Signal& s : in_clause) own = own || s.country == people;
     if (away && !own) return PlaceHit{people, -1, count.span, PlaceVia::Homeward};
+    if (!abroad_people.empty()) return PlaceHit{abroad_people, -1, count.span, PlaceVia::Homeward};
+  }
+  // "More than 4,100 deaths have been recorded worldwide", "Globally, 90 countries ...": a count
+  // whose clause names no place, in a sentence that looks at the whole world up to the end of
+  // that clause, is no country's.
+  if (in_clause.empty()) {
+    const std::string_view upto = ctx.body.substr(sv.span().start, clause.end - sv.span().start);
+    re2::StringPiece rest(upto.data(), upto.size()), before;
+    while (RE2::FindAndConsume(&rest, *worldwide_, &before)) {
+      std::string w = ascii_lower(std::string_view(before.data(), before.size()));
+      if (!apposition_article_.count(w) && w != "the") return std::nullopt;
+    }
   }
   if (!in_clause.empty())
     if (auto hit = nearest(in_clause, all, count.span)) return hit;

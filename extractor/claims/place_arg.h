@@ -93,6 +93,7 @@ class PlaceFinder {
   WordSet donor_intent_;           // "Japan said it would send": a report verb ...
   WordSet donor_pronoun_;          // ... and its subject's pronoun before a donor verb
   std::unique_ptr<RE2> national_;  // "across the country", "nationwide": not the lead's province
+  std::unique_ptr<RE2> worldwide_;  // "worldwide", "globally": no country's count
   WordSet arrival_;                // lemmas whose origins are no place of the count
   // The place mention at `place` is where an agency of its sentence sits ("the office in Suva").
   static bool seat_of(const ArticleContext& ctx, const std::vector<Mention>& mentions, const Mention& place);
@@ -112,6 +113,7 @@ class PlaceFinder {
   // dollars"), a source's seat or where a statement was made ("told reporters in Geneva").
   bool names_story_place(const ArticleContext& ctx, const std::vector<Mention>& mentions, const Mention& m) const;
   WordSet aux_;
+  WordSet apposition_article_;  // "a", "an": "a worldwide search" is no count's scope
   WordSet place_modifier_;         // "the", "neighbouring": between a preposition and its place
   DemonymReader demonyms_;         // geo_demonym
 };

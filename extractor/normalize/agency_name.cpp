@@ -58,7 +58,7 @@ AgencyNamer::AgencyNamer(const RuleLibrary& lib) : rules(&lib), gaz(Gazetteers::
   and_the = std::make_unique<RE2>(" and the (" + lib.expand_macros("%org_and_the_tail", MacroOrder::LongestFirst) + ")", o);
   if (!and_the->ok()) throw RuleError("org_and_the_tail: " + and_the->error());
   short_name_cue = std::make_unique<RE2>("(?:" + lib.expand_macros("%org_short_name_intro", MacroOrder::LongestFirst) +
-                                             ") (\\p{Lu}\\p{L}{1,11})\\b| \\((\\p{Lu}\\p{L}{1,11}), (?:" +
+                                             "),? (\\p{Lu}\\p{L}{1,11})\\b| \\((\\p{Lu}\\p{L}{1,11}), (?:" +
                                              lib.expand_macros("%org_short_name_gloss", MacroOrder::LongestFirst) + ")\\)",
                                          o);
   if (!short_name_cue->ok()) throw RuleError("org_short_name_intro: " + short_name_cue->error());

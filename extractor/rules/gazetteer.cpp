@@ -253,7 +253,10 @@ struct Gazetteer::Impl {
       if (prev_name) return kRejectSurname;  // "Mary Barra", "Barack Obama"
       if (next_name) return kReject;         // "Toyota Motor", "Kabul University"
     }
-    if (single && !country && g.common_words.count(h.key) && !word_places.count(h.key)) {
+    // "Malé" folds to the word "male"; written with its accent, it is the name.
+    const std::string_view written = sv.body.substr(sv.tok[i].start, sv.tok[i].end - sv.tok[i].start);
+    const bool accented = std::any_of(written.begin(), written.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+    if (single && !country && !accented && g.common_words.count(h.key) && !word_places.count(h.key)) {
       // "Police said", "in March", "National Police": a common word names a place only when a
       // larger place follows it ("Mobile, Alabama").
       bool placed = h.last + 2 < sv.n && sv.F(h.last + 1) == "," && sv.upper(h.last + 2);

@@ -332,6 +332,17 @@ Gazetteers::Gazetteers(const RuleLibrary& rules) {
   // Cities (GeoNames through libgeonames): admin1 where the state's name is an ISO 3166-2 name,
   // also when the two sources romanize it differently (admin1_match.h).
   std::map<std::string, std::pair<std::string, std::string>> state_names;  // "CC|state" -> (state, code)
+  // First-level subdivisions that are a city ("Male" MV-MLE, type City; "Tbilisi", "Dushanbe"
+  // Capital territory): the city of that name is that subdivision, whatever state GeoNames
+  // gives it (Malé lies in "Kaafu Atoll" there).
+  std::map<std::string, std::string> city_subdivisions;  // "CC|folded name" -> code
+  for (const JsonRecord& r : iso2_records) {
+    auto code = r.find("code"), name = r.find("name"), type = r.find("type");
+    if (code == r.end() || name == r.end() || type == r.end() || code->second.size() < 4 || r.count("parent")) continue;
+    const std::string t = fold_phrase(type->second);
+    if (t.find("city") != std::string::npos || t.find("capital") != std::string::npos)
+      city_subdivisions.emplace(code->second.substr(0, 2) + "|" + fold_phrase(strip_parenthetical(name->second)), code->second);
+  }
   int n = geonames_get_n_cities();
   for (int i = 0; i < n; ++i) {
     GeonamesCity* c = geonames_get_city(i);
@@ -363,6 +374,7 @@ Gazetteers::Gazetteers(const RuleLibrary& rules) {
     }
     geonames_city_free(c);
     std::string key = fold_phrase(p.name);
+    if (auto own = city_subdivisions.find(p.country + "|" + key); own != city_subdivisions.end()) p.admin1 = own->second;
     // "Of", "Ede": too short to tell from words and initials, unless a large city that is no
     // dictionary word ("Osh", "Ufa"; "Bo", which the matcher takes only before a unit's word:
     // "Bo district").

@@ -182,6 +182,11 @@ TEST_CASE("agency mentions: a lower-case body that describes a name is no mentio
         V{"National Disaster Management Authority=National Disaster Management Authority (PK)",
           "Provincial Disaster Management Authority=Provincial Disaster Management Authority (PK)",
           "disaster management authority=Disaster Management Authority (PK)"});
+  // A short mention with a seat of its own ("the city council in Zomba") is another body.
+  CHECK(agencies("BLANTYRE - Blantyre City Council said 40 homes fell, while the city council in Zomba reported 3.") ==
+        V{"Blantyre City Council=Blantyre City Council (MW)", "city council=City Council (MW)"});
+  CHECK(agencies("BLANTYRE - Blantyre City Council said 40 homes fell, and the city council in Blantyre added 3.") ==
+        V{"Blantyre City Council=Blantyre City Council (MW)", "city council=Blantyre City Council (MW)"});
   // "United Nations" and "U.N." spell the "UN" of every "UN ... agency" alias.
   CHECK(agencies("TRIPOLI - The United Nations migration agency said 40 people were missing.") ==
         V{"United Nations migration agency=International Organization for Migration"});

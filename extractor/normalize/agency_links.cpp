@@ -523,7 +523,7 @@ static std::vector<std::string> value_words(const Mention& m) {
 // subject words all among the full name's) takes the full body's value. Only when every such
 // full body has one value ("the disaster management authority" after both a National and a
 // Provincial one stays as it is); a bare head ("the government") has no subject word to match.
-void AgencyNamer::aliases(std::vector<Mention>& ms) const {
+void AgencyNamer::aliases(std::vector<Mention>& ms, const ArticleContext& ctx) const {
   std::vector<std::vector<std::string>> words(ms.size());  // value_words of each agency, once
   for (size_t i = 0; i < ms.size(); ++i)
     if (ms[i].kind == Kind::Agency && !ms[i].country.empty()) words[i] = value_words(ms[i]);
@@ -547,6 +547,12 @@ void AgencyNamer::aliases(std::vector<Mention>& ms) const {
       full = &n;
     }
     if (!full || !one) continue;
+    // "the city council in Zomba" after "Blantyre City Council": a seat the full name lacks.
+    if (ctx.body.compare(m.span.end, 4, " in ") == 0 && std::any_of(ms.begin(), ms.end(), [&](const Mention& l) {
+          return l.kind == Kind::Location && l.span.start == m.span.end + 4 &&
+                 fold_phrase(full->value).find(fold_phrase(l.text(ctx.body))) == std::string::npos;
+        }))
+      continue;
     m.value = full->value;
     if (m.acronym.empty()) m.acronym = full->acronym;
     words[i] = value_words(m);  // a later short mention compares with the value it now has

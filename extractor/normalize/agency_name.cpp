@@ -127,7 +127,7 @@ void AgencyNamer::run(std::vector<Mention>& ms, const ArticleContext& ctx, const
   short_names(ms, ctx);
   societies(ms, ctx);
   central_banks(ms, ctx);
-  aliases(ms);
+  aliases(ms, ctx);
 }
 
 // "the National Disaster Management Authority and the Pakistan Army": two bodies joined by

@@ -80,7 +80,7 @@ class AgencyNamer {
   void short_names(std::vector<Mention>& ms, const ArticleContext& ctx) const;
   void societies(std::vector<Mention>& ms, const ArticleContext& ctx) const;
   void central_banks(std::vector<Mention>& ms, const ArticleContext& ctx) const;
-  void aliases(std::vector<Mention>& ms) const;
+  void aliases(std::vector<Mention>& ms, const ArticleContext& ctx) const;
 
   const RuleLibrary* rules = nullptr;
   std::shared_ptr<const Gazetteers> gaz;

@@ -38,7 +38,7 @@ const std::map<std::string, std::string>& country_names() {
       {"OM", "Oman"},        {"VU", "Vanuatu"},    {"SB", "Solomon Islands"}, {"MR", "Mauritania"},
       {"SV", "El Salvador"}, {"AZ", "Azerbaijan"}, {"TD", "Chad"},        {"SN", "Senegal"},
       {"GE", "Georgia"},     {"AM", "Armenia"},    {"BT", "Bhutan"},      {"MN", "Mongolia"},
-      {"MV", "the Maldives"}};
+      {"MV", "the Maldives"}, {"FJ", "Fiji"},     {"AO", "Angola"}};
   return names;
 }
 

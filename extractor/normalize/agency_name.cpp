@@ -597,7 +597,7 @@ void AgencyNamer::name_each(std::vector<Mention>& ms, const ArticleContext& ctx,
       if (!dept.empty()) name += " " + dept;
       // "the Sindh government": a province's or a town's government keeps its name.
       if ((m.rule == "org.national_government" || m.rule == "org.government_of") && !place.empty() &&
-          !country.empty() && country_named(fold_phrase(place), pc).empty())
+          !country.empty() && country_named(fold_phrase(place), pc).empty() && !starts_with(dept, "of "))
         name = place + " " + name;
       if (m.rule == "org.generic_of") name = title_case(dept) + " " + title_case(fold_phrase(head));  // "the ministry of health"
     } else if (head_first && !dept.empty() && head != "Ministry" && head != "Department") {

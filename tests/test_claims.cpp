@@ -1441,3 +1441,13 @@ TEST_CASE("claims: 'a worldwide search' does not take a count out of its country
       "A worldwide search and a reward of 50,000 soles have not found the suspect, officials said.\n";
   CHECK(location_in(story, "50,000 soles", "2025-05-04") == "PE");
 }
+
+TEST_CASE("claims: those sent to a province of the story's own country are counted there", "[claims]") {
+  // A destination in the dateline's country that has a province code is where the sent are;
+  // one abroad stays no place of the count ("fled to neighbouring Malawi").
+  const std::string story =
+      "MAPUTO, March 4 (Reuters) - Mozambique's government has sent 600 soldiers to Cabo Delgado province, the defence ministry said.\n"
+      "About 3,000 people fled to neighbouring Malawi's Nsanje district, the UN said.\n";
+  CHECK(location_in(story, "600 soldiers", "2025-03-04") == "MZ-P");
+  CHECK(location_in(story, "About 3,000 people", "2025-03-04") == "MZ");
+}

@@ -109,12 +109,16 @@ size_t gap(Span a, Span b) { return a.end <= b.start ? b.start - a.end : (b.end 
 // Punjab"), unless it is a destination, else the nearest one before it ("an outbreak in Sudan
 // has killed 172"). A place right next to one of the same country that has a province code
 // gives way to it ("Nigeria's Kaduna State" -> NG-KD).
-std::optional<PlaceHit> nearest(const std::vector<Signal>& sig, const std::vector<Signal>& sentence, Span count) {
+// `home`: the story's country (the dateline's, when the story names it); a destination there with
+// a province code ("sent 600 soldiers to Cabo Delgado province") is where the sent are counted.
+std::optional<PlaceHit> nearest(const std::vector<Signal>& sig, const std::vector<Signal>& sentence, Span count,
+                                const std::string& home) {
   const Signal* after = nullptr;
   const Signal* before = nullptr;
   for (const Signal& s : sig) {
     if (s.span.start >= count.end) {
-      if (!s.destination && (!after || s.span.start < after->span.start)) after = &s;
+      const bool inland = s.destination && !home.empty() && s.country == home && !s.admin1.empty();
+      if ((!s.destination || inland) && (!after || s.span.start < after->span.start)) after = &s;
     } else if (!before || s.span.start > before->span.start) {
       before = &s;
     }
@@ -585,7 +589,9 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
     }
   }
   if (!in_clause.empty())
-    if (auto hit = nearest(in_clause, all, count.span)) return hit;
+    if (auto hit = nearest(in_clause, all, count.span,
+                           dateline.place >= 0 && dateline.named ? mentions[dateline.place].country : std::string()))
+      return hit;
 
   // "..., up 24% from the same month last year": the change is the count's before it.
   if (in_clause.empty() && clause.start < count.span.start) {

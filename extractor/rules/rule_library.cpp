@@ -644,22 +644,27 @@ void RuleLibrary::match_batch(const std::vector<SentenceRef>& sentences, RuleCos
   thread_local std::vector<std::vector<Mention>> found;
   thread_local std::vector<std::vector<std::pair<Span, const CompiledRule*>>> filters;
   thread_local std::vector<char> ascii;
-  size_t n = sentences.size();
+  thread_local std::vector<size_t> first;  // rule -> its first slot in `work`
+  size_t n = sentences.size(), rules = im.rules.size();
   if (hits.size() < n) hits.resize(n), found.resize(n), filters.resize(n);
   ascii.assign(n, 0);
-  work.clear();
+  first.assign(rules + 1, 0);
   for (size_t k = 0; k < n; ++k) {
     const SentenceRef& s = sentences[k];
     std::string_view text = s.body.substr(s.sentence.start, s.sentence.size());
     im.gate->candidates(text, hits[k]);
     ascii[k] = im.all_twins && is_ascii(text);
-    for (int h : hits[k]) work.emplace_back(h, static_cast<int>(k));
+    for (int h : hits[k]) ++first[h + 1];
   }
-  // Rule by rule: one rule's automata stay in the caches over the whole batch.
-  std::sort(work.begin(), work.end());
+  // Rule by rule: one rule's automata stay in the caches over the whole batch. The (rule,
+  // sentence) pairs in ascending order, placed by counting (as std::sort would order them:
+  // sentences are visited in order), which costs less than sorting them.
+  for (size_t h = 0; h < rules; ++h) first[h + 1] += first[h];
+  work.resize(first[rules]);
+  for (size_t k = 0; k < n; ++k)
+    for (int h : hits[k]) work[first[h]++] = {h, static_cast<int>(k)};
   for (size_t k = 0; k < n; ++k) found[k].clear(), filters[k].clear();
   if (costs) {
-    size_t rules = im.rules.size();
     costs->seconds.resize(rules), costs->runs.resize(rules), costs->matched.resize(rules);
   }
   double started = costs ? thread_cpu_seconds() : 0;

@@ -17,34 +17,10 @@
 #include "extractor/rules/narrow_classes.h"
 #include "extractor/rules/rule_library.h"
 #include "extractor/text/segmenter.h"
+#include "tests/regex_support.h"
 #include "tests/test_support.h"
 
 namespace {
-
-RE2::Options utf8_options() {
-  RE2::Options o;
-  o.set_encoding(RE2::Options::EncodingUTF8);
-  o.set_longest_match(true);
-  o.set_log_errors(false);
-  return o;
-}
-
-// Every match of `re` in `text` with all its groups, as "start-end" pieces.
-std::string matches(const RE2& re, std::string_view text) {
-  int n = 1 + re.NumberOfCapturingGroups();
-  std::vector<re2::StringPiece> g(n);
-  re2::StringPiece t(text.data(), text.size());
-  std::string out;
-  size_t pos = 0;
-  while (pos <= text.size() && re.Match(t, pos, text.size(), RE2::UNANCHORED, g.data(), n)) {
-    for (const auto& s : g)
-      out += s.data() ? std::to_string(s.data() - text.data()) + "-" + std::to_string(s.data() - text.data() + s.size()) + " " : "- ";
-    out += "| ";
-    size_t end = g[0].data() - text.data() + g[0].size();
-    pos = g[0].empty() ? end + 1 : end;
-  }
-  return out;
-}
 
 std::string read(const std::filesystem::path& p) {
   std::ifstream in(p, std::ios::binary);
@@ -143,19 +119,19 @@ TEST_CASE("narrow regexes find what the UTF-8 regexes find on sentences without 
       }
   CHECK(non_ascii > 50);
   for (const std::string& p : patterns) {
-    RE2 full(p, utf8_options());
+    RE2 full(p, nf::test::rule_regex_options());
     REQUIRE(full.ok());
     std::string n = nf::narrow_classes(p);
     REQUIRE(!n.empty());
-    RE2 narrow(n, utf8_options());
+    RE2 narrow(n, nf::test::rule_regex_options());
     INFO(p << " -> " << n);
     REQUIRE(narrow.ok());
     REQUIRE(narrow.NumberOfCapturingGroups() == full.NumberOfCapturingGroups());
     CHECK(narrow.ProgramSize() < full.ProgramSize());
     for (const std::string& s : sentences) {
       INFO(s);
-      std::string m = matches(full, s);
-      REQUIRE(matches(narrow, s) == m);
+      std::string m = nf::test::all_matches(full, s);
+      REQUIRE(nf::test::all_matches(narrow, s) == m);
       found += !m.empty();
     }
   }

@@ -59,74 +59,41 @@ std::string items(const std::bitset<128>& s, bool negated) {
   return out;
 }
 
-// Reads a property escape at p[i] == '\\' (p[i+1] is 'p' or 'P'): its end and, when it is a
-// category this pass cuts, its class items. Returns false on syntax it does not read.
-bool property(std::string_view p, size_t i, size_t& end, std::string& cut) {
-  if (i + 2 >= p.size()) return false;
-  bool negated = p[i + 1] == 'P';
-  std::string_view name;
-  if (p[i + 2] == '{') {
-    size_t close = p.find('}', i + 3);
-    if (close == std::string_view::npos) return false;
-    name = p.substr(i + 3, close - i - 3);
-    end = close + 1;
-  } else {
-    name = p.substr(i + 2, 1);
-    end = i + 3;
-  }
+// The class items of a property escape ("\\p{Lu}", "\\PL", "\\p{^M}") when it is a category
+// this pass cuts; "" when it is not.
+std::string cut(std::string_view property) {
+  bool negated = property[1] == 'P';
+  std::string_view name = property[2] == '{' ? property.substr(3, property.size() - 4) : property.substr(2);
   if (!name.empty() && name[0] == '^') negated = !negated, name.remove_prefix(1);
-  cut.clear();
-  if (word_categories().count(name)) cut = items(ascii_members(name), negated);
-  return true;
+  return word_categories().count(name) ? items(ascii_members(name), negated) : "";
 }
 
 }  // namespace
 
 std::string narrow_classes(std::string_view p) {
+  std::vector<RegexPiece> pieces, inside;
+  if (!regex_pieces(p, pieces)) return "";
   std::string out;
   out.reserve(p.size());
   bool changed = false;
-  size_t i = 0;
-  std::string cut;
-  while (i < p.size()) {
-    char c = p[i];
-    if (c == '\\') {
-      if (i + 1 >= p.size()) return "";
-      size_t end;
-      if ((p[i + 1] == 'p' || p[i + 1] == 'P')) {
-        if (!property(p, i, end, cut)) return "";
-        if (cut.empty()) out.append(p.substr(i, end - i));
-        else out += "[" + cut + "]", changed = true;
-        i = end;
-        continue;
-      }
-      out.append(p.substr(i, 2));
-      i += 2;
-      continue;
-    }
-    if (c == '[') {
-      size_t end = regex_class_end(p, i);
-      if (end == std::string_view::npos) return "";
+  for (const RegexPiece& piece : pieces) {
+    if (piece.type == RegexPiece::Property) {
+      std::string items = cut(piece.text);
+      out += items.empty() ? std::string(piece.text) : "[" + items + "]";
+      changed |= !items.empty();
+    } else if (piece.type == RegexPiece::Class) {
       // Inside the brackets: each cut property's items in its place, the rest as written.
-      for (size_t k = i; k < end;) {
-        if (p[k] == '\\' && k + 1 < end && (p[k + 1] == 'p' || p[k + 1] == 'P')) {
-          size_t e;
-          if (!property(p, k, e, cut) || e > end) return "";
-          if (cut.empty()) out.append(p.substr(k, e - k));
-          else out += cut, changed = true;
-          k = e;
-        } else if (p[k] == '\\' && k + 1 < end) {
-          out.append(p.substr(k, 2));
-          k += 2;
-        } else {
-          out += p[k++];
-        }
+      if (!regex_pieces(piece.text.substr(1, piece.text.size() - 2), inside)) return "";
+      out += '[';
+      for (const RegexPiece& in : inside) {
+        std::string items = in.type == RegexPiece::Property ? cut(in.text) : "";
+        out += items.empty() ? std::string(in.text) : items;
+        changed |= !items.empty();
       }
-      i = end;
-      continue;
+      out += ']';
+    } else {
+      out += piece.text;
     }
-    out += c;
-    ++i;
   }
   return changed ? out : "";
 }

@@ -6,33 +6,13 @@
 #include <vector>
 
 #include "extractor/rules/ascii_variant.h"
+#include "tests/regex_support.h"
 
 namespace {
 
-// Every match of `re` in `text` with all its groups, as "start-end" pieces ("-" for a group that
-// did not take part): what RuleLibrary::match reads from a regex.
-std::string all_matches(const RE2& re, const std::string& text) {
-  int n = 1 + re.NumberOfCapturingGroups();
-  std::vector<re2::StringPiece> g(n);
-  std::string out;
-  size_t pos = 0;
-  while (pos <= text.size() && re.Match(text, pos, text.size(), RE2::UNANCHORED, g.data(), n)) {
-    for (const auto& s : g)
-      out += s.data() ? std::to_string(s.data() - text.data()) + "-" + std::to_string(s.data() - text.data() + s.size()) + " " : "- ";
-    out += "| ";
-    size_t end = g[0].data() - text.data() + g[0].size();
-    pos = g[0].empty() ? end + 1 : end;
-  }
-  return out;
-}
+using nf::test::all_matches;
 
-RE2::Options options(bool latin1) {
-  RE2::Options o;
-  o.set_longest_match(true);
-  o.set_log_errors(false);
-  if (latin1) o.set_encoding(RE2::Options::EncodingLatin1);
-  return o;
-}
+RE2::Options options(bool latin1) { return nf::test::rule_regex_options(latin1); }
 
 }  // namespace
 

@@ -10,16 +10,11 @@
 #include "extractor/rules/class_widen.h"
 #include "extractor/rules/digit_mark.h"
 #include "extractor/rules/group_cache.h"
+#include "tests/regex_support.h"
 
 namespace {
 
-RE2::Options utf8_options() {
-  RE2::Options o;
-  o.set_encoding(RE2::Options::EncodingUTF8);
-  o.set_longest_match(true);
-  o.set_log_errors(false);
-  return o;
-}
+RE2::Options utf8_options() { return nf::test::rule_regex_options(); }
 
 }  // namespace
 

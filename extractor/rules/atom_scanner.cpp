@@ -74,30 +74,38 @@ AtomScanner::AtomScanner(const std::vector<std::string>& atoms, std::string_view
     outs_.insert(outs_.end(), outs[s].begin(), outs[s].end());
   }
   out_begin_.push_back(static_cast<int32_t>(outs_.size()));
+  if (n <= 0xFFFF) {
+    next16_.assign(next_.begin(), next_.end());
+    next_ = {};
+  }
 }
 
 bool AtomScanner::scan(std::string_view text, std::vector<int>& found) const {
   found.clear();
-  if (next_.empty()) {
+  if (next_.empty() && next16_.empty()) {
     for (unsigned char c : text)
       if (digit_[c]) return true;
     return false;
   }
-  int32_t s = 0;
+  return next16_.empty() ? scan_with(next_.data(), text, found) : scan_with(next16_.data(), text, found);
+}
+
+template <typename State>
+bool AtomScanner::scan_with(const State* next, std::string_view text, std::vector<int>& found) const {
+  size_t s = 0;
   unsigned digits = 0;
-  const int32_t* next = next_.data();
   const int32_t* begin = out_begin_.data();
   for (unsigned char c : text) {
     if (digit_[c] && !digit_as_.empty()) {
       digits = 1;
       for (uint8_t k : digit_as_) {
-        s = next[static_cast<size_t>(s) * classes_ + k];
+        s = next[s * classes_ + k];
         for (int32_t o = begin[s], e = begin[s + 1]; o < e; ++o) found.push_back(outs_[o]);
       }
       continue;
     }
     digits |= digit_[c];
-    s = next[static_cast<size_t>(s) * classes_ + cls_[c]];
+    s = next[s * classes_ + cls_[c]];
     for (int32_t o = begin[s], e = begin[s + 1]; o < e; ++o) found.push_back(outs_[o]);
   }
   if (found.size() > 1) {

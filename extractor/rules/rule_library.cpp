@@ -18,6 +18,7 @@
 #include "extractor/rules/digit_mark.h"
 #include "extractor/rules/gazetteer_json.h"
 #include "extractor/rules/group_cache.h"
+#include "extractor/rules/narrow_classes.h"
 #include "extractor/rules/rule_gate.h"
 #include "extractor/rules/thread_cpu.h"
 
@@ -52,6 +53,9 @@ struct CompiledRule {
   bool digit_blind = false;
   std::unique_ptr<RE2> re;
   std::unique_ptr<RE2> ascii_re;  // Latin-1 twin of `re` for ASCII sentences (null: none)
+  // `re` with its letter, mark and number classes cut to ASCII (narrow_classes.h), for
+  // sentences whose non-ASCII characters are none of those (null: none)
+  std::unique_ptr<RE2> narrow_re;
   std::vector<CompiledTemplate> attrs;
 };
 
@@ -143,6 +147,21 @@ std::unique_ptr<RE2> compile_ascii_twin(const RE2& re) {
   return ascii;
 }
 
+// The narrow variant of a rule's regex (see narrow_classes.h), or null when it has none or its
+// groups would not line up with the UTF-8 regex's.
+std::unique_ptr<RE2> compile_narrow(const RE2& re) {
+  std::string narrow = narrow_classes(re.pattern());
+  if (narrow.empty()) return nullptr;
+  auto out = std::make_unique<RE2>(narrow, regex_options());
+  if (!out->ok() || out->NumberOfCapturingGroups() != re.NumberOfCapturingGroups() ||
+      out->NamedCapturingGroups() != re.NamedCapturingGroups())
+    return nullptr;
+  return out;
+}
+
+// Which of a rule's regexes reads a sentence (RuleLibrary::Impl::run_rule).
+enum Variant : char { kUtf8 = 0, kAscii = 1, kNarrow = 2 };
+
 }  // namespace
 
 std::string fold_key(std::string_view s) {
@@ -206,10 +225,16 @@ struct RuleLibrary::Impl {
   void compile_sets() const;
   // Runs the rules `hits` (ascending indices) over one sentence, appending their mentions.
   void run_rules(const std::vector<int>& hits, std::string_view body, Span sentence, int sentence_index,
-                 bool ascii, const RuleLibrary& lib, std::vector<Mention>& out) const;
+                 char variant, const RuleLibrary& lib, std::vector<Mention>& out) const;
   // Runs rule h over one sentence: its mentions go to `out`, a filter's spans to `filters`.
-  void run_rule(int h, std::string_view body, Span sentence, int sentence_index, bool ascii, const RuleLibrary& lib,
+  void run_rule(int h, std::string_view body, Span sentence, int sentence_index, char variant, const RuleLibrary& lib,
                 std::vector<Mention>& out, std::vector<std::pair<Span, const CompiledRule*>>& filters) const;
+  // The variant of the rules' regexes for a sentence: the twins for ASCII text (when every rule
+  // has one), the narrow regexes where no non-ASCII character is a letter, mark or number.
+  char variant(std::string_view text) const {
+    if (is_ascii(text)) return all_twins ? kAscii : kUtf8;
+    return has_non_ascii_word_char(text) ? kUtf8 : kNarrow;
+  }
 };
 
 std::string RuleLibrary::Impl::expand_macro(const std::string& name, const std::string& at,
@@ -409,6 +434,7 @@ void RuleLibrary::Impl::read_rules(const SourceFile& f) {
     r.re = std::make_unique<RE2>(regex, regex_options());
     if (!r.re->ok()) throw RuleError(at + ": bad pattern: " + r.re->error());
     r.ascii_re = compile_ascii_twin(*r.re);
+    r.narrow_re = compile_narrow(*r.re);
     auto span_it = r.re->NamedCapturingGroups().find("span");
     if (span_it != r.re->NamedCapturingGroups().end()) r.span_group = span_it->second;
     for (pugi::xml_attribute a : n.attributes()) {
@@ -519,7 +545,7 @@ void RuleLibrary::match(std::string_view body, Span sentence, int sentence_index
   im.gate->candidates(text, hits);
   if (hits.empty()) return;
   // Pure ASCII (most sentences of English news): the Latin-1 twins, same results, less work.
-  im.run_rules(hits, body, sentence, sentence_index, im.all_twins && is_ascii(text), *this, out);
+  im.run_rules(hits, body, sentence, sentence_index, im.variant(text), *this, out);
 }
 
 void RuleLibrary::match_set_gate(std::string_view body, Span sentence, int sentence_index, std::vector<Mention>& out) const {
@@ -527,7 +553,8 @@ void RuleLibrary::match_set_gate(std::string_view body, Span sentence, int sente
   std::string_view text = body.substr(sentence.start, sentence.size());
   std::vector<int> hits = candidates(text, true);  // compiles the sets on first use
   if (hits.empty()) return;
-  im.run_rules(hits, body, sentence, sentence_index, im.ascii_set && is_ascii(text), *this, out);
+  // The reference path: no narrow regexes (every non-ASCII sentence reads the UTF-8 ones).
+  im.run_rules(hits, body, sentence, sentence_index, im.ascii_set && is_ascii(text) ? kAscii : kUtf8, *this, out);
 }
 
 std::vector<int> RuleLibrary::candidates(std::string_view sentence, bool set_gate) const {
@@ -569,26 +596,27 @@ void apply_filters(std::vector<Mention>& out, size_t first_new, const std::vecto
 }  // namespace
 
 void RuleLibrary::Impl::run_rules(const std::vector<int>& hits, std::string_view body, Span sentence, int sentence_index,
-                                  bool ascii, const RuleLibrary& lib, std::vector<Mention>& out) const {
+                                  char variant, const RuleLibrary& lib, std::vector<Mention>& out) const {
   thread_local std::vector<std::pair<Span, const CompiledRule*>> filters;
   size_t first_new = out.size();
   filters.clear();
-  for (int h : hits) run_rule(h, body, sentence, sentence_index, ascii, lib, out, filters);
+  for (int h : hits) run_rule(h, body, sentence, sentence_index, variant, lib, out, filters);
   apply_filters(out, first_new, filters);
 }
 
-void RuleLibrary::Impl::run_rule(int h, std::string_view body, Span sentence, int sentence_index, bool ascii,
+void RuleLibrary::Impl::run_rule(int h, std::string_view body, Span sentence, int sentence_index, char variant,
                                  const RuleLibrary& lib, std::vector<Mention>& out,
                                  std::vector<std::pair<Span, const CompiledRule*>>& filters) const {
   re2::StringPiece text(body.data() + sentence.start, sentence.size());
   thread_local std::vector<re2::StringPiece> groups;
   const CompiledRule& r = rules[h];
-  const RE2& re = ascii ? *r.ascii_re : *r.re;
+  if (variant == kNarrow && !r.narrow_re) variant = kUtf8;
+  const RE2& re = variant == kAscii ? *r.ascii_re : variant == kNarrow ? *r.narrow_re : *r.re;
   int ngroups = r.groups_read;
   groups.assign(ngroups, re2::StringPiece());
   size_t pos = 0;
-  // One cache id per compiled regex: this library, the rule's index, which of its two programs.
-  const uint64_t regex_id = (serial << 32) | (static_cast<uint64_t>(h) * 2 + (ascii ? 1 : 0));
+  // One cache id per compiled regex: this library, the rule's index, which of its three programs.
+  const uint64_t regex_id = (serial << 32) | (static_cast<uint64_t>(h) * 3 + static_cast<uint64_t>(variant));
   while (pos <= text.size() && match_cached(re, regex_id, r.digit_blind, text, pos, groups.data(), ngroups)) {
     const re2::StringPiece& whole = groups[0];
     size_t mstart = whole.data() - text.data(), mend = mstart + whole.size();
@@ -643,23 +671,28 @@ void RuleLibrary::match_batch(const std::vector<SentenceRef>& sentences, RuleCos
   thread_local std::vector<std::pair<int, int>> work;
   thread_local std::vector<std::vector<Mention>> found;
   thread_local std::vector<std::vector<std::pair<Span, const CompiledRule*>>> filters;
-  thread_local std::vector<char> ascii;
-  size_t n = sentences.size();
+  thread_local std::vector<char> variant;  // each sentence's variant of the regexes
+  thread_local std::vector<size_t> first;  // rule -> its first slot in `work`
+  size_t n = sentences.size(), rules = im.rules.size();
   if (hits.size() < n) hits.resize(n), found.resize(n), filters.resize(n);
-  ascii.assign(n, 0);
-  work.clear();
+  variant.assign(n, kUtf8);
+  first.assign(rules + 1, 0);
   for (size_t k = 0; k < n; ++k) {
     const SentenceRef& s = sentences[k];
     std::string_view text = s.body.substr(s.sentence.start, s.sentence.size());
     im.gate->candidates(text, hits[k]);
-    ascii[k] = im.all_twins && is_ascii(text);
-    for (int h : hits[k]) work.emplace_back(h, static_cast<int>(k));
+    if (!hits[k].empty()) variant[k] = im.variant(text);
+    for (int h : hits[k]) ++first[h + 1];
   }
-  // Rule by rule: one rule's automata stay in the caches over the whole batch.
-  std::sort(work.begin(), work.end());
+  // Rule by rule: one rule's automata stay in the caches over the whole batch. The (rule,
+  // sentence) pairs in ascending order, placed by counting (as std::sort would order them:
+  // sentences are visited in order), which costs less than sorting them.
+  for (size_t h = 0; h < rules; ++h) first[h + 1] += first[h];
+  work.resize(first[rules]);
+  for (size_t k = 0; k < n; ++k)
+    for (int h : hits[k]) work[first[h]++] = {h, static_cast<int>(k)};
   for (size_t k = 0; k < n; ++k) found[k].clear(), filters[k].clear();
   if (costs) {
-    size_t rules = im.rules.size();
     costs->seconds.resize(rules), costs->runs.resize(rules), costs->matched.resize(rules);
   }
   double started = costs ? thread_cpu_seconds() : 0;
@@ -667,7 +700,7 @@ void RuleLibrary::match_batch(const std::vector<SentenceRef>& sentences, RuleCos
     const auto [h, k] = work[w];
     const SentenceRef& s = sentences[k];
     size_t before = found[k].size() + filters[k].size();
-    im.run_rule(h, s.body, s.sentence, s.index, ascii[k] != 0, *this, found[k], filters[k]);
+    im.run_rule(h, s.body, s.sentence, s.index, variant[k], *this, found[k], filters[k]);
     if (!costs) continue;
     ++costs->runs[h];
     costs->matched[h] += found[k].size() + filters[k].size() > before;

@@ -1451,3 +1451,20 @@ TEST_CASE("claims: those sent to a province of the story's own country are count
   CHECK(location_in(story, "600 soldiers", "2025-03-04") == "MZ-P");
   CHECK(location_in(story, "About 3,000 people", "2025-03-04") == "MZ");
 }
+
+TEST_CASE("claims: a country's government or minister that gives makes the country a donor", "[claims]") {
+  // "New Zealand's foreign minister announced", "The Australian government pledged": the donor
+  // is the country through its government; its money is no place (the story's country follows).
+  const std::string story =
+      "NUKU'ALOFA, Jan 20 (Reuters) - A cyclone destroyed 300 homes in Tonga on Sunday, the disaster office said.\n"
+      "New Zealand's foreign minister announced 1.5 million New Zealand dollars in aid on Monday.\n"
+      "The United States government pledged $500,000 for rebuilding.\n"
+      "Australia's government has provided 2 million Australian dollars, officials said.\n";
+  CHECK(location_in(story, "1.5 million New Zealand dollars", "2025-01-20") == "TO");
+  CHECK(location_in(story, "$500,000", "2025-01-20") == "TO");
+  CHECK(location_in(story, "2 million Australian dollars", "2025-01-20") == "TO");
+  // Not a report: "Fiji's government said 40 homes were destroyed" keeps Fiji.
+  const std::string report =
+      "SUVA, Jan 20 (Reuters) - Fiji's government said 40 homes were destroyed on Vanua Levu.\n";
+  CHECK(location_in(report, "40 homes", "2025-01-20") == "FJ-N");
+}

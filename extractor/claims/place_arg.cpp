@@ -194,7 +194,7 @@ PlaceFinder::PlaceFinder(const RuleLibrary& rules)
       abroad_(macro_words(rules, "claim_abroad")), relative_place_(macro_words(rules, "claim_relative_place")),
       province_anaphor_(macro_words(rules, "claim_province_anaphor")),
       donor_(macro_words(rules, "claim_donor_verb")), donor_intent_(macro_words(rules, "claim_donor_intent")),
-      donor_pronoun_(macro_words(rules, "claim_donor_pronoun")), arrival_(macro_words(rules, "claim_arrival_lemma")), local_body_(macro_words(rules, "claim_local_body")),
+      donor_pronoun_(macro_words(rules, "claim_donor_pronoun")), donor_body_(macro_words(rules, "claim_donor_body")), arrival_(macro_words(rules, "claim_arrival_lemma")), local_body_(macro_words(rules, "claim_local_body")),
       aux_(macro_words(rules, "claim_aux")), apposition_article_(macro_words(rules, "claim_apposition_article")), place_modifier_(macro_words(rules, "claim_place_modifier")),
       demonyms_(rules) {
   flight_ = std::make_unique<RE2>("(?i)\\b(?:" + macro_alternation(rules, "claim_flight") + ")\\s+(?:[\\p{L}'\xE2\x80\x99-]+\\s+){0,4}$");
@@ -260,7 +260,11 @@ bool PlaceFinder::local_body(const ArticleContext& ctx, const Mention& agency) c
 }
 
 bool PlaceFinder::gives(const SentenceView& sv, Span place) const {
-  size_t i = sv.first_token_at_or_after(place.end);
+  // "New Zealand's foreign minister announced", "The United States government pledged": the
+  // country gives through its government (a possessive, then up to four words of a body).
+  const size_t ap = possessive_prefix(sv.body().substr(place.end));
+  size_t i = sv.first_token_at_or_after(place.end + ap);
+  for (int k = 0; k < 4 && i < sv.end() && donor_body_.count(sv.word(i)); ++k) ++i;
   // "Japan said it would send ...", "Australia and New Zealand said they would send ...".
   if (i + 1 < sv.end() && donor_intent_.count(sv.word(i))) {
     size_t j = i + 1;

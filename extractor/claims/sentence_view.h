@@ -27,6 +27,7 @@ class SentenceView {
   size_t end() const { return end_; }      // one past the last token
   const Token& token(size_t i) const { return ctx_.segmentation.tokens[i]; }
   std::string_view text(size_t i) const;
+  std::string_view body() const { return ctx_.body; }
   std::string word(size_t i) const;  // ASCII-lower-cased text of token i
 
   // First token starting at or after byte `pos` (end() when none), last token ending at or

@@ -559,6 +559,10 @@ void AgencyNamer::name_each(std::vector<Mention>& ms, const ArticleContext& ctx,
     }
     if (!place.empty()) {
       std::string cc = pc.country_of_name(g, fold_phrase(place));
+      // "the Kilifi County government": the province's name without its unit word.
+      if (size_t sp = place.rfind(' '); cc.empty() && m.rule == "org.national_government" && sp != std::string::npos &&
+                                        province_word(std::string_view(place).substr(sp + 1)))
+        cc = pc.country_of_name(g, fold_phrase(place.substr(0, sp)));
       if (!cc.empty()) country = cc;
       else if (m.rule == "org.government_of") dept = "of " + place;
       else if (m.rule == "org.dept_of_place") head += " of " + place;  // "National Bureau of Statistics": no place, part of the name

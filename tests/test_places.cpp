@@ -110,12 +110,17 @@ TEST_CASE("provinces and their capitals as the press spells them get their ISO 3
   // aimags by their press spellings, Malé ...): found 93.4%, country 93.0%, code 90.2%; after
   // aliases for press spellings neither source holds (aliases.tsv: Adjara, the aimags, Nepal's
   // renamed provinces, Yemen's and Laos' provinces, Lower Shabelle ...): found 97.0%, country
-  // 96.6%, code 95.8% (provinces 99.5 / 99.3 / 98.8%).
+  // 96.6%, code 95.8% (provinces 99.5 / 99.3 / 98.8%). Later rows of session 9 (Nepal's districts
+  // and towns, places no source had, 918 in all) and the capitals of the session-5 rows by their
+  // press names (Cali, Acapulco, Kazan, Gondar, Wad Madani, Garowe ...: GeoNames names them
+  // "Santiago de Cali", "Gonder", "Wad Medani", "Garoowe"): found 99.5%, country 99.2%, code
+  // 98.6% (capitals 99.4 / 99.1 / 98.2%).
   const Tally& all = tallies["all"];
-  CHECK(all.pct(all.found) >= 96);
-  CHECK(all.pct(all.country) >= 96);
-  CHECK(all.pct(all.code) >= 94);
+  CHECK(all.pct(all.found) >= 98);
+  CHECK(all.pct(all.country) >= 98);
+  CHECK(all.pct(all.code) >= 97);
   CHECK(tallies["province"].pct(tallies["province"].code) >= 97);
+  CHECK(tallies["city"].pct(tallies["city"].code) >= 96);
 }
 
 TEST_CASE("Admin1Matcher links romanizations of one province and refuses unsure ones", "[places]") {

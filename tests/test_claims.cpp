@@ -1468,3 +1468,12 @@ TEST_CASE("claims: a country's government or minister that gives makes the count
       "SUVA, Jan 20 (Reuters) - Fiji's government said 40 homes were destroyed on Vanua Levu.\n";
   CHECK(location_in(report, "40 homes", "2025-01-20") == "FJ-N");
 }
+
+TEST_CASE("claims: 'across the region' is beyond the country when no province leads the story", "[claims]") {
+  // No province in the lead: the region is the countries around ("the Horn of Africa").
+  const std::string story =
+      "ADDIS ABABA, May 4 (Reuters) - Drought has left 4.5 million people in Ethiopia in need of food aid, the UN said.\n"
+      "Across the region, some 20 million people face hunger this year, it said.\n";
+  CHECK(location_in(story, "4.5 million people", "2025-05-04") == "ET");
+  CHECK(location_in(story, "some 20 million people", "2025-05-04").empty());
+}

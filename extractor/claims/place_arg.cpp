@@ -218,6 +218,8 @@ PlaceFinder::PlaceFinder(const RuleLibrary& rules)
   // The word before is captured: "a worldwide search" is an adjective, not the count's scope.
   worldwide_ = std::make_unique<RE2>("(?:^|([\\p{L}]+)\\s+)(?:" + macro_alternation(rules, "claim_worldwide") + ")\\b");
   if (!worldwide_->ok()) throw RuleError("claim_worldwide: " + worldwide_->error());
+  regionwide_ = std::make_unique<RE2>("\\b(?:" + macro_alternation(rules, "claim_regionwide") + ")\\b");
+  if (!regionwide_->ok()) throw RuleError("claim_regionwide: " + regionwide_->error());
   if (!frame_->ok()) throw RuleError("claim_statement_frame: " + frame_->error());
 }
 PlaceFinder::~PlaceFinder() = default;
@@ -591,6 +593,10 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
       std::string w = ascii_lower(std::string_view(before.data(), before.size()));
       if (!apposition_article_.count(w) && w != "the") return std::nullopt;
     }
+    // "Across the region, some 20 million people face hunger": beyond the country, unless a
+    // province leads the story (then the region is that province).
+    if (dateline.lead_province < 0 && RE2::PartialMatch(re2::StringPiece(upto.data(), upto.size()), *regionwide_))
+      return std::nullopt;
   }
   if (!in_clause.empty())
     if (auto hit = nearest(in_clause, all, count.span,

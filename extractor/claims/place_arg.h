@@ -93,6 +93,7 @@ class PlaceFinder {
   WordSet donor_intent_;           // "Japan said it would send": a report verb ...
   WordSet donor_pronoun_;          // ... and its subject's pronoun before a donor verb
   std::unique_ptr<RE2> national_;  // "across the country", "nationwide": not the lead's province
+  std::unique_ptr<RE2> regionwide_;  // "across the region": beyond the country when no province leads
   std::unique_ptr<RE2> worldwide_;  // "worldwide", "globally": no country's count
   WordSet arrival_;                // lemmas whose origins are no place of the count
   // The place mention at `place` is where an agency of its sentence sits ("the office in Suva").

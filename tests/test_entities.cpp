@@ -187,6 +187,8 @@ TEST_CASE("agency mentions: a lower-case body that describes a name is no mentio
         V{"Blantyre City Council=Blantyre City Council (MW)", "city council=City Council (MW)"});
   CHECK(agencies("BLANTYRE - Blantyre City Council said 40 homes fell, and the city council in Blantyre added 3.") ==
         V{"Blantyre City Council=Blantyre City Council (MW)", "city council=Blantyre City Council (MW)"});
+  // "the UN's Population Fund": the table's "UN Population Fund", with nothing inside it.
+  CHECK(agencies("GENEVA - The UN's Population Fund said 12 died.") == V{"UN's Population Fund=United Nations Population Fund"});
   // "United Nations" and "U.N." spell the "UN" of every "UN ... agency" alias.
   CHECK(agencies("TRIPOLI - The United Nations migration agency said 40 people were missing.") ==
         V{"United Nations migration agency=International Organization for Migration"});

@@ -112,6 +112,40 @@ void AgencyNamer::assign_body(Mention& m, const Body& b) {
   m.country = b.country;
 }
 
+bool AgencyNamer::owned_body(Mention& m, const ArticleContext& ctx, const std::vector<Mention>& ms) const {
+  std::string_view body = ctx.body;
+  if (m.span.start >= 6 && body.compare(m.span.start - 6, 6, ", the ") == 0 &&
+      std::any_of(ms.begin(), ms.end(), [&](const Mention& o) { return o.kind == Kind::Agency && o.span.end == m.span.start - 6; }))
+    return false;
+  size_t p = m.span.end;
+  if (p < body.size() && body[p] == '.') ++p;  // "U.N" + ".'s"
+  size_t ending = possessive_prefix(body.substr(p));
+  std::string_view text = m.text(body);
+  if (ending == 0 && !text.empty() && text.back() == 's')  // "United Nations'"
+    ending = body.compare(p, 1, "'") == 0 ? 1 : body.compare(p, 3, "\xE2\x80\x99") == 0 ? 3 : 0;
+  if (ending == 0 || body.compare(p + ending, 1, " ") != 0) return false;
+  std::vector<std::string> owners{fold_phrase(text)};
+  if (m.value == "United Nations") owners.insert(owners.end(), {"un", "united nations"});
+  const Segmentation& seg = ctx.segmentation;
+  std::string words;
+  size_t best_end = 0;
+  const Body* best = nullptr;
+  size_t t = token_starting_at(seg, p + ending + 1);
+  for (int k = 0; k < 4 && t < seg.tokens.size() && seg.tokens[t].is(kTokWord); ++k, ++t) {
+    words += (words.empty() ? "" : " ") + fold_token(body.substr(seg.tokens[t].start, seg.tokens[t].end - seg.tokens[t].start));
+    for (const std::string& owner : owners)
+      if (const PhraseIndex::Node* n = gaz->body_names.find(owner + " " + words); n && !n->ids.empty()) {
+        best = &gaz->bodies[n->ids[0]];
+        best_end = seg.tokens[t].end;
+      }
+    if (t + 1 < seg.tokens.size() && seg.tokens[t + 1].start != seg.tokens[t].end + 1) break;
+  }
+  if (!best) return false;
+  m.span.end = best_end;
+  assign_body(m, *best);
+  return true;
+}
+
 bool AgencyNamer::take_table_body(Mention& m, std::string_view text) const {
   const PhraseIndex::Node* n = gaz->body_names.find(fold_phrase(text));
   if (!n || n->ids.empty()) return false;
@@ -335,6 +369,7 @@ void AgencyNamer::name_each(std::vector<Mention>& ms, const ArticleContext& ctx,
   split_joined(ms, ctx);
   const Gazetteers& g = *gaz;
   const Dateline& dl = ctx.article.dateline;
+  std::vector<Span> owned;  // "UN's Population Fund": spans owned_body widened
   for (Mention& m : ms) {
     if (m.kind != Kind::Agency) continue;
     std::string_view text = m.text(ctx.body);
@@ -352,6 +387,7 @@ void AgencyNamer::name_each(std::vector<Mention>& ms, const ArticleContext& ctx,
     if (m.rule == "gazetteer.agencies") {
       assign_body(m, g.bodies[std::stoul(attr(m, "body"))]);
       national_society(m, ctx, pc);
+      if (owned_body(m, ctx, ms)) owned.push_back(m.span);
       continue;
     }
     if (m.rule == "org.company" || m.rule == "org.body" || m.rule == "org.body_in" || m.rule == "org.acronym" ||
@@ -616,6 +652,12 @@ void AgencyNamer::name_each(std::vector<Mention>& ms, const ArticleContext& ctx,
     m.country = country;
     if (!country.empty() && starts_with(dept, "of ") == false) m.value += " (" + country + ")";
   }
+  // A mention inside a widened span ("Population Fund" in "UN's Population Fund") is part of it.
+  for (Mention& m : ms)
+    if (m.kind == Kind::Agency && std::any_of(owned.begin(), owned.end(), [&](const Span& o) {
+          return o.contains(m.span) && (o.start != m.span.start || o.end != m.span.end);
+        }))
+      m.attrs.emplace_back("drop", "1");
   ms.erase(std::remove_if(ms.begin(), ms.end(), [](const Mention& m) { return find_attr(m.attrs, "drop") != nullptr; }),
            ms.end());
 }

@@ -61,6 +61,10 @@ class AgencyNamer {
   // False when the table knows no such body.
   bool take_table_body(Mention& m, std::string_view text) const;
   static void assign_body(Mention& m, const Body& b);
+  // "the UN's food agency": a body of the table named with its owner's possessive (the
+  // table's "UN food agency"); widens `m` over it. False when the table knows no such body, or
+  // in an apposition to a name ("Frontex, the European Union's border agency": the owner).
+  bool owned_body(Mention& m, const ArticleContext& ctx, const std::vector<Mention>& ms) const;
   // Whether a name opens with a word (or two) of no one country ("Pan American ...", "Africa
   // CDC", "East African Community"): such a body takes no country.
   bool international(std::string_view name) const;

@@ -28,6 +28,18 @@ bool class_may_hold_digit(std::string_view cls) {
   return false;
 }
 
+// Whether a bracketed class holds ASCII digits only ("[12]", "[0-5]"): not negated, every
+// item a digit or a range between two digits.
+bool only_digits(std::string_view cls) {
+  if (cls.size() < 3 || cls[1] == '^') return false;
+  for (size_t k = 1; k + 1 < cls.size(); ++k) {
+    if (is_digit(cls[k])) continue;
+    if (cls[k] == '-' && k > 1 && k + 2 < cls.size() && is_digit(cls[k - 1]) && is_digit(cls[k + 1])) continue;
+    return false;
+  }
+  return true;
+}
+
 // Whether a bracketed class holds non-ASCII runes only ("[½¼¾]"): not negated, every byte
 // between the brackets non-ASCII, or a '-' between two such runes.
 bool only_non_ascii(std::string_view cls) {
@@ -100,6 +112,8 @@ std::optional<std::string> digit_marked(std::string_view p) {
       std::string_view cls = p.substr(i, end - i);
       if (only_non_ascii(cls)) {
         out += kNonAsciiRegex;
+      } else if (only_digits(cls)) {  // the scanned text has the marker in place of every digit
+        out += kMarkRegex;
       } else if (class_may_hold_digit(cls)) {
         out += "(?:";
         out += kMarkRegex;

@@ -24,7 +24,8 @@ inline constexpr std::string_view kDigitMark = "\xEE\x80\x80";
 inline constexpr std::string_view kNonAsciiMark = "\xEE\x80\x81";
 
 // The rewritten pattern: literal digits and `\d` become \x{E000}; a bracketed class that may
-// hold a digit becomes (?:\x{E000}|[...]); a class of non-ASCII runes only becomes \x{E001}.
+// hold a digit becomes (?:\x{E000}|[...]), or \x{E000} alone if it holds digits only ("[0-5]");
+// a class of non-ASCII runes only becomes \x{E001}.
 // std::nullopt when the pattern holds something the rewrite does not handle (\Q...\E, a
 // numeric escape, an unbalanced class).
 std::optional<std::string> digit_marked(std::string_view pattern);

@@ -183,23 +183,23 @@ PlaceFinder::PlaceFinder(const RuleLibrary& rules)
       donor_pronoun_(macro_words(rules, "claim_donor_pronoun")), arrival_(macro_words(rules, "claim_arrival_lemma")), local_body_(macro_words(rules, "claim_local_body")),
       aux_(macro_words(rules, "claim_aux")), place_modifier_(macro_words(rules, "claim_place_modifier")),
       demonyms_(rules) {
-  flight_ = std::make_unique<TwinRegex>("(?i)\\b(?:" + macro_alternation(rules, "claim_flight") + ")\\s+(?:[\\p{L}'\xE2\x80\x99-]+\\s+){0,4}$");
+  flight_ = std::make_unique<RE2>("(?i)\\b(?:" + macro_alternation(rules, "claim_flight") + ")\\s+(?:[\\p{L}'\xE2\x80\x99-]+\\s+){0,4}$");
   if (!flight_->ok()) throw RuleError("claim_flight: " + flight_->error());
-  diaspora_ = std::make_unique<TwinRegex>("(\\p{Lu}[\\p{L}'\xE2\x80\x99-]*)\\s+(?i:" + macro_alternation(rules, "claim_diaspora_frame") + ")\\s+(?:the\\s+)?$");
+  diaspora_ = std::make_unique<RE2>("(\\p{Lu}[\\p{L}'\xE2\x80\x99-]*)\\s+(?i:" + macro_alternation(rules, "claim_diaspora_frame") + ")\\s+(?:the\\s+)?$");
   if (!diaspora_->ok()) throw RuleError("claim_diaspora_frame: " + diaspora_->error());
-  name_part_ = std::make_unique<TwinRegex>("^\\s+(?i:" + macro_alternation(rules, "claim_place_in_name") + ")\\b");
+  name_part_ = std::make_unique<RE2>("^\\s+(?i:" + macro_alternation(rules, "claim_place_in_name") + ")\\b");
   if (!name_part_->ok()) throw RuleError("claim_place_in_name: " + name_part_->error());
   const std::string plural = "(?:" + macro_alternation(rules, "claim_admin_plural") + ")";
   const std::string name = "\\p{Lu}[\\p{L}'\xE2\x80\x99-]*(?:\\s+\\p{Lu}[\\p{L}'\xE2\x80\x99-]*){0,2}";
   // Capitalized names, commas, "and", "or", "the" up to the place (a Kleene star keeps RE2's DFA small).
-  plural_before_ = std::make_unique<TwinRegex>("(?i:\\b" + plural + ")\\s+of\\s+(?:\\s|,|\\band\\b|\\bor\\b|\\bthe\\b|\\p{Lu}[\\p{L}'\xE2\x80\x99-]*)*$");
-  plural_after_ = std::make_unique<TwinRegex>("^(?:\\s+(?:and|or)\\s+(?:the\\s+)?" + name + ")?\\s+(?i:" + plural + ")\\b");
+  plural_before_ = std::make_unique<RE2>("(?i:\\b" + plural + ")\\s+of\\s+(?:\\s|,|\\band\\b|\\bor\\b|\\bthe\\b|\\p{Lu}[\\p{L}'\xE2\x80\x99-]*)*$");
+  plural_after_ = std::make_unique<RE2>("^(?:\\s+(?:and|or)\\s+(?:the\\s+)?" + name + ")?\\s+(?i:" + plural + ")\\b");
   if (!plural_before_->ok()) throw RuleError("claim_admin_plural: " + plural_before_->error());
   if (!plural_after_->ok()) throw RuleError("claim_admin_plural: " + plural_after_->error());
-  landmark_ = std::make_unique<TwinRegex>("(?i)\\b" + macro_alternation(rules, "claim_landmark") + "\\s+(?:the\\s+)?$");
+  landmark_ = std::make_unique<RE2>("(?i)\\b" + macro_alternation(rules, "claim_landmark") + "\\s+(?:the\\s+)?$");
   if (!landmark_->ok()) throw RuleError("claim_landmark: " + landmark_->error());
-  frame_ = std::make_unique<TwinRegex>("(?i)\\b" + macro_alternation(rules, "claim_statement_frame") + "\\b[^,;:]*$");
-  national_ = std::make_unique<TwinRegex>("\\b" + macro_alternation(rules, "claim_national") + "\\b");
+  frame_ = std::make_unique<RE2>("(?i)\\b" + macro_alternation(rules, "claim_statement_frame") + "\\b[^,;:]*$");
+  national_ = std::make_unique<RE2>("\\b" + macro_alternation(rules, "claim_national") + "\\b");
   if (!national_->ok()) throw RuleError("claim_national: " + national_->error());
   if (!frame_->ok()) throw RuleError("claim_statement_frame: " + frame_->error());
 }
@@ -271,7 +271,7 @@ bool PlaceFinder::names_story_place(const ArticleContext& ctx, const std::vector
   if (inside_mention(mentions, m.sentence, m.span, kNumeric)) return false;  // "New Zealand dollars"
   if (seat_of(ctx, mentions, m) || gives(sv, m.span) || given_by(sv, m.span)) return false;
   std::string_view lead = ctx.body.substr(sv.span().start, m.span.start - sv.span().start);
-  return !RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), frame_->for_text(lead));  // "told reporters in Geneva"
+  return !RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), *frame_);  // "told reporters in Geneva"
 }
 
 int PlaceFinder::story_country(const ArticleContext& ctx, const std::vector<Mention>& mentions) const {
@@ -403,24 +403,24 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
     }
     std::string_view lead = ctx.body.substr(sv.span().start, m.span.start - sv.span().start);
     // "Speaking at a ceremony in Kahramanmaras": where the statement was made.
-    if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), frame_->for_text(lead))) continue;
+    if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), *frame_)) continue;
     Signal s{m.country, m.admin1, static_cast<int>(k), m.span, gap(m.span, count.span)};
     // "on the border with Myanmar": a landmark, not where the count happened.
-    s.landmark = RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), landmark_->for_text(lead));
+    s.landmark = RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), *landmark_);
     // "Tajiks working in Russia": where a people work or live abroad; their word names the count's country.
     std::string people;
-    if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), diaspora_->for_text(lead), &people) && demonyms_.country(people))
+    if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), *diaspora_, &people) && demonyms_.country(people))
       s.landmark = true;
     // "fleeing attacks around El Fasher": where the counted came from.
-    s.origin = RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), flight_->for_text(lead));
+    s.origin = RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), *flight_);
     s.fled = s.origin && m.span.start >= count.span.end;
     // "the departments of Colon and Atlantida", "the Artibonite and Centre departments": one of
     // several provinces, even when the gazetteer knows only one of them, stands for its country.
     std::string_view trail = ctx.body.substr(m.span.end, sv.span().end - m.span.end);
     // "Sudan virus disease", "the Marburg strain": a name, not a place.
-    if (RE2::PartialMatch(re2::StringPiece(trail.data(), trail.size()), name_part_->for_text(trail))) continue;
-    if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), plural_before_->for_text(lead)) ||
-        RE2::PartialMatch(re2::StringPiece(trail.data(), trail.size()), plural_after_->for_text(trail)))
+    if (RE2::PartialMatch(re2::StringPiece(trail.data(), trail.size()), *name_part_)) continue;
+    if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), *plural_before_) ||
+        RE2::PartialMatch(re2::StringPiece(trail.data(), trail.size()), *plural_after_))
       s.plural = true, s.plural_admin1 = s.admin1, s.admin1.clear();
     // "Egypt sent 25 rescue teams", "Australia has pledged": the donor of what is counted.
     s.donor = gives(sv, m.span);
@@ -617,7 +617,7 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
     // Not a sentence about the whole country ("across the country", "nationwide", "The government
     // has set aside ...").
     const std::string_view text = ctx.body.substr(sv.span().start, sv.span().size());
-    const bool national = RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), national_->for_text(text));
+    const bool national = RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *national_);
     if (dateline.lead_province >= 0 && (count.kind == Kind::Count || province_anaphor) && !national &&
         count.sentence > mentions[dateline.lead_province].sentence) {
       bool foreign = false;

@@ -29,7 +29,6 @@
 #include "extractor/claims/sentence_view.h"
 #include "extractor/claims/word_table.h"
 #include "extractor/model/mention.h"
-#include "extractor/rules/twin_regex.h"
 
 namespace nf {
 
@@ -84,16 +83,16 @@ class PlaceFinder {
   WordSet abroad_;                 // "1.9 million Uzbek citizens were working abroad": the same
   WordSet relative_place_;         // "in Kassala state, where ...": the clause is in that place
   WordSet province_anaphor_;       // "the head of the republic": the lead's province
-  std::unique_ptr<TwinRegex> frame_;     // "Speaking at a ceremony in" + place
-  std::unique_ptr<TwinRegex> landmark_;  // "on the border with" + place
-  std::unique_ptr<TwinRegex> flight_;    // "fleeing attacks around" + place: an origin
-  std::unique_ptr<TwinRegex> diaspora_;  // "Tajiks working in" + place: where a people work abroad
-  std::unique_ptr<TwinRegex> name_part_;  // place + "virus": part of a name
-  std::unique_ptr<TwinRegex> plural_before_, plural_after_;  // "the provinces of X and Y", "X and Y provinces"
+  std::unique_ptr<RE2> frame_;     // "Speaking at a ceremony in" + place
+  std::unique_ptr<RE2> landmark_;  // "on the border with" + place
+  std::unique_ptr<RE2> flight_;    // "fleeing attacks around" + place: an origin
+  std::unique_ptr<RE2> diaspora_;  // "Tajiks working in" + place: where a people work abroad
+  std::unique_ptr<RE2> name_part_;  // place + "virus": part of a name
+  std::unique_ptr<RE2> plural_before_, plural_after_;  // "the provinces of X and Y", "X and Y provinces"
   WordSet donor_;                  // "Egypt sent ...": a place before these verbs gives, not hosts
   WordSet donor_intent_;           // "Japan said it would send": a report verb ...
   WordSet donor_pronoun_;          // ... and its subject's pronoun before a donor verb
-  std::unique_ptr<TwinRegex> national_;  // "across the country", "nationwide": not the lead's province
+  std::unique_ptr<RE2> national_;  // "across the country", "nationwide": not the lead's province
   WordSet arrival_;                // lemmas whose origins are no place of the count
   // The place mention at `place` is where an agency of its sentence sits ("the office in Suva").
   static bool seat_of(const ArticleContext& ctx, const std::vector<Mention>& mentions, const Mention& place);

@@ -15,10 +15,12 @@ CodepointIndex::CodepointIndex(std::string_view body) : body_(body) {
     count += starts_code_point(body[i]);
   }
   if (body.size() % kBlock == 0) block_start_.push_back(count);
+  ascii_ = count == body.size();
 }
 
 size_t CodepointIndex::at(size_t byte) const {
   if (byte > body_.size()) byte = body_.size();
+  if (ascii_) return byte;
   size_t block = byte / kBlock;
   size_t count = block_start_[block];
   for (size_t i = block * kBlock; i < byte; ++i) count += starts_code_point(body_[i]);

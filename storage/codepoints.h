@@ -24,6 +24,7 @@ class CodepointIndex {
   static constexpr size_t kBlock = 64;
   std::string_view body_;
   std::vector<uint32_t> block_start_;  // code points before byte i * kBlock
+  bool ascii_ = false;                 // one code point a byte (most bodies): at(b) is b
 };
 
 }  // namespace nf

@@ -1,5 +1,6 @@
 #include "storage/json_lines.h"
 
+#include <charconv>
 #include <cmath>
 
 #include "storage/codepoints.h"
@@ -58,7 +59,8 @@ void num_or_null(std::string& out, const char* name, const std::optional<double>
 
 void integer(std::string& out, const char* name, size_t v) {
   key(out, name);
-  out += std::to_string(v);
+  char digits[24];  // as std::to_string prints it, without building a string (four per mention)
+  out.append(digits, std::to_chars(digits, digits + sizeof digits, v).ptr);
 }
 
 // start, end, cstart, cend, text of a span.
@@ -76,7 +78,10 @@ void field_value(std::string& out, const Field& f) {
   switch (f.type) {
     case Field::Null: out += "null"; break;
     case Field::String: append_json_string(out, f.str); break;
-    case Field::Number: number(out, f.num); break;
+    case Field::Number:  // f.str is format_number(f.num) (mention_fields), as number() would print
+      if (std::isfinite(f.num)) out += f.str;
+      else out += "null";
+      break;
     case Field::Bool: out += f.str; break;
   }
 }

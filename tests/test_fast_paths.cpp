@@ -1,10 +1,14 @@
 // The speed-ups that must give exactly what the slower code they replaced gave: integer
-// formatting without printf, fact ids hashed in one piece, table lookups through WordTable.
+// formatting without printf, non-integers from the shortest round-trip length on, fact ids hashed
+// in one piece, table lookups through WordTable.
 #include <catch2/catch.hpp>
 
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <fstream>
+#include <limits>
 #include <sstream>
 
 #include "extractor/claims/fact_id.h"
@@ -27,6 +31,38 @@ TEST_CASE("format_number prints integers exactly as %.0f does", "[fast_paths]") 
   }
   CHECK(nf::format_number(0.5) == "0.5");
   CHECK(nf::format_number(1e15) == "1e+15");
+}
+
+TEST_CASE("format_number prints non-integers as the shortest round-tripping %.*g", "[fast_paths]") {
+  // The reference: every precision from 1 up, the first that reads back as v.
+  auto reference = [](double v) {
+    char buf[64];
+    for (int precision = 1; precision <= 17; ++precision) {
+      std::snprintf(buf, sizeof buf, "%.*g", precision, v);
+      if (std::strtod(buf, nullptr) == v) break;
+    }
+    return std::string(buf);
+  };
+  std::vector<double> values = {0.5, -0.5, 0.1, 0.2, 0.3, 1.0 / 3, 2.5, 9.082, 38.7223, -77.0369, 1e15, 1e20, -1e20,
+                                1e-7, 123456.789, 5e-324, 2.2250738585072014e-308, 1.7976931348623157e308,
+                                0.30000000000000004, 9007199254740993.0, std::nextafter(1.0, 2.0), std::nextafter(1.0, 0.0),
+                                std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity()};
+  // Powers of two (an uneven rounding interval), coordinates, fractions, and a deterministic spread.
+  for (int e = -60; e <= 80; ++e) values.push_back(std::ldexp(1.0, e)), values.push_back(std::ldexp(1.0, e) * 3 / 7);
+  for (int i = -1800; i <= 1800; ++i) values.push_back(i / 20.0 + 0.0001 * (i % 7)), values.push_back(i * 0.1);
+  uint64_t x = 88172645463325252ull;
+  for (int i = 0; i < 20000; ++i) {
+    x ^= x << 13, x ^= x >> 7, x ^= x << 17;  // xorshift64: random bit patterns, all exponents
+    double v;
+    std::memcpy(&v, &x, sizeof v);
+    if (std::isfinite(v)) values.push_back(v);
+    values.push_back(static_cast<double>(x % 100000000) / 1000.0);
+  }
+  for (double v : values) {
+    if (v == std::floor(v) && std::fabs(v) < 1e15) continue;  // integers: the test above
+    INFO(reference(v));
+    CHECK(nf::format_number(v) == reference(v));
+  }
 }
 
 TEST_CASE("fact ids: the one-piece hash equals the streamed hash of the same pieces", "[fast_paths]") {

@@ -102,6 +102,15 @@ TEST_CASE("code point offsets match a slow count at every byte, across block bou
   for (size_t b = 0; b <= body.size(); ++b) REQUIRE(cp.at(b) == slow_codepoints(body, b));
   nf::CodepointIndex empty("");
   CHECK(empty.at(0) == 0);
+  // An all-ASCII body (the shortcut: one code point a byte), and one whose only multi-byte
+  // character is its last.
+  std::string ascii;
+  for (int i = 0; i < 40; ++i) ascii += "Kabul -- Pakistan's 13,000 cafe\n";
+  for (const std::string& text : {ascii, ascii + "caf\xC3\xA9"}) {
+    nf::CodepointIndex c(text);
+    for (size_t b = 0; b <= text.size(); ++b) REQUIRE(c.at(b) == slow_codepoints(text, b));
+    CHECK(c.at(text.size() + 5) == slow_codepoints(text, text.size()));
+  }
 }
 
 TEST_CASE("JSON lines records: article, mentions with their contract fields, facts with args", "[storage]") {

@@ -14,9 +14,23 @@ constexpr int kAuxSkip = 5;       // auxiliaries skipped between a count and its
 constexpr int kLeadWindow = 3;    // "killed", "the deaths of" right before the count
 constexpr int kTallyWindow = 16;  // tokens from a changing verb back to its tally ("death toll")
 
-const Mention* numeric_at(const std::vector<Mention>& ms, const Mention& count, const Token& t) {
+// The numeric mentions other than `count` that may hold a token of the sentence view (those
+// that reach into the byte range of its tokens), in article order: the walks below ask about
+// up to 30 tokens a count, and the article's whole mention list is long.
+std::vector<const Mention*> numerics_near(const std::vector<Mention>& ms, const Mention& count, const SentenceView& sv) {
+  std::vector<const Mention*> out;
+  if (sv.begin() >= sv.end()) return out;
+  size_t lo = sv.token(sv.begin()).start, hi = sv.token(sv.begin()).end;
+  for (size_t i = sv.begin(); i < sv.end(); ++i) lo = std::min(lo, sv.token(i).start), hi = std::max(hi, sv.token(i).end);
   for (const Mention& m : ms)
-    if (&m != &count && is_numeric(m.kind) && m.span.start <= t.start && t.end <= m.span.end) return &m;
+    if (&m != &count && is_numeric(m.kind) && m.span.start <= hi && m.span.end >= lo) out.push_back(&m);
+  return out;
+}
+
+// The first of `near` (numerics_near) that holds token t.
+const Mention* numeric_at(const std::vector<const Mention*>& near, const Token& t) {
+  for (const Mention* m : near)
+    if (m->span.start <= t.start && t.end <= m->span.end) return m;
   return nullptr;
 }
 
@@ -35,6 +49,12 @@ std::optional<PredicateHit> PredicateFinder::find_impl(const ArticleContext& ctx
                                                        const std::vector<Mention>& mentions, int depth) const {
   SentenceView sv(ctx, count.sentence);
   if (!sv.valid()) return std::nullopt;
+  std::vector<const Mention*> near;  // numerics_near, gathered on the first use
+  bool near_ready = false;
+  auto numeric = [&](size_t i) {
+    if (!near_ready) near = numerics_near(mentions, count, sv), near_ready = true;
+    return numeric_at(near, sv.token(i));
+  };
   auto lemma_at = [&](size_t i) -> std::optional<PredicateHit> {
     if (!sv.token(i).is(kTokWord)) return std::nullopt;
     const std::string* l = lemmas_.find(sv.text(i));
@@ -71,7 +91,7 @@ std::optional<PredicateHit> PredicateFinder::find_impl(const ArticleContext& ctx
   bool only_joiners = true;
   for (int n = 0; before >= static_cast<long>(sv.begin()) && n < kBackWindow; --before, ++n) {
     size_t i = static_cast<size_t>(before);
-    if (const Mention* prev = numeric_at(mentions, count, sv.token(i))) {
+    if (const Mention* prev = numeric(i)) {
       if (only_joiners && prev->sentence == count.sentence && prev->span.end <= count.span.start && depth < 2)
         if (auto shared = find_impl(ctx, *prev, mentions, depth + 1)) return shared;
       break;
@@ -83,7 +103,7 @@ std::optional<PredicateHit> PredicateFinder::find_impl(const ArticleContext& ctx
       if (change_.count(sv.word(i)))
         for (long k = before - 1; k >= static_cast<long>(sv.begin()) && k > before - kTallyWindow; --k) {
           std::string_view t = sv.text(static_cast<size_t>(k));
-          const Mention* other = numeric_at(mentions, count, sv.token(static_cast<size_t>(k)));
+          const Mention* other = numeric(static_cast<size_t>(k));
           if (t == ";" || t == "," || (other && other->kind != Kind::Quantity)) break;  // "7.7-magnitude" is no count
           for (long n = std::min<long>(2, k - static_cast<long>(sv.begin())); n >= 0; --n) {  // longest first
             std::string key;
@@ -101,7 +121,7 @@ std::optional<PredicateHit> PredicateFinder::find_impl(const ArticleContext& ctx
   //    one ("two leaders and 133 other people were arrested").
   bool joined = true;
   for (int n = 0; after < sv.end() && n < kAheadWindow; ++after, ++n) {
-    if (const Mention* next = numeric_at(mentions, count, sv.token(after))) {
+    if (const Mention* next = numeric(after)) {
       if (!joined) break;
       while (after + 1 < sv.end() && sv.token(after + 1).end <= next->span.end) ++after;
       continue;

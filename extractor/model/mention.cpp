@@ -1,5 +1,7 @@
 #include "extractor/model/mention.h"
 
+#include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -74,7 +76,18 @@ std::string format_number(double v) {
     return std::to_string(static_cast<long long>(v));
   }
   char buf[64];
-  for (int precision = 1; precision <= 17; ++precision) {
+  // No "%.*g" with fewer significant digits than the shortest round-trip form (to_chars) has
+  // can read back as v, so the search starts there: one or two printf calls instead of up to 17.
+  int first = 1;
+  if (std::isfinite(v)) {
+    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::scientific);
+    if (ec == std::errc()) {
+      int digits = 0;
+      for (const char* c = buf; c < end && *c != 'e'; ++c) digits += *c >= '0' && *c <= '9';
+      first = std::max(1, std::min(digits, 17));
+    }
+  }
+  for (int precision = first; precision <= 17; ++precision) {
     std::snprintf(buf, sizeof buf, "%.*g", precision, v);
     if (std::strtod(buf, nullptr) == v) break;
   }
@@ -83,6 +96,7 @@ std::string format_number(double v) {
 
 std::vector<Field> mention_fields(const Mention& m) {
   std::vector<Field> out;
+  out.reserve(8);  // the most a mention has (a numeric or a location, ambiguous), so it never grows
   out.push_back(str_field("kind", kind_name(m.kind)));
   if (is_numeric(m.kind)) {
     out.push_back(num_field("value", m.number));

@@ -33,6 +33,13 @@ const Case kCases[] = {
     {"NEW DELHI, Jan 5 (IANS) The government on Sunday said that 3,000 villages were affected.", "", "2025-01-07", "NEW DELHI", "2025-01-05", "IANS", "NEW DELHI, Jan 5 (IANS)"},
     {"Bogota, Mar 5 (EFE).- Clashes have forced more than 5,200 people to flee their homes.", "", "2025-03-06", "Bogota", "2025-03-05", "EFE", "Bogota, Mar 5 (EFE)"},
     {"LA PAZ, Sep 20 (EFE).- Forest fires have burned 3.8 million hectares in Bolivia.", "", "2024-09-21", "LA PAZ", "2024-09-20", "EFE", "LA PAZ, Sep 20 (EFE)"},
+    // Month names of the wire's own language (AFP and MAP in French, EFE in Spanish, Lusa in
+    // Portuguese) before an English story.
+    {"Dakar, 3 mai (AFP) - Floods have forced 4,000 people from their homes in the east.", "", "2025-05-04", "Dakar", "2025-05-03", "AFP", "Dakar, 3 mai (AFP)"},
+    {"Casablanca, 17 févr. (MAP) - The central bank kept its key rate at 2.5 percent.", "", "2025-02-18", "Casablanca", "2025-02-17", "MAP", "Casablanca, 17 févr. (MAP)"},
+    {"Quito, 9 ene (EFE).- Power cuts of up to 14 hours a day hit the capital on Monday.", "", "2025-01-10", "Quito", "2025-01-09", "EFE", "Quito, 9 ene (EFE)"},
+    {"Maputo, 21 dez (Lusa) - Cyclone rains destroyed 1,200 homes in Nampula province.", "", "2025-12-22", "Maputo", "2025-12-21", "Lusa", "Maputo, 21 dez (Lusa)"},
+    {"Niamey, 12 août (AFP) - Heavy rains have killed 31 people since June, officials said.", "", "2025-08-13", "Niamey", "2025-08-12", "AFP", "Niamey, 12 août (AFP)"},
     {"By Agnes Nantaba\nKAMPALA \xE2\x80\x94 Uganda has confirmed nine cases of the disease, officials said.", "", "", "KAMPALA", "", "", "KAMPALA"},
     // Only a space after it: a date and a wire credit must both be there, and a capital after.
     {"Paris, May 30 the ministry said that 3,000 villages were affected by the floods.", "", "2025-06-01", nullptr, nullptr, nullptr, nullptr},

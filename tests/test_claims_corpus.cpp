@@ -6,7 +6,8 @@
 // "held-out-s4" for 040-049 and "held-out-s5" for 050-059, each set written with its expected
 // facts before newsfacts first ran on it; "stranger6" for 060-069, written and annotated by a
 // stranger to the code and first run in the sixth session; "stranger7" for 070-079, the same for
-// the seventh session; else "tuned") and over all articles; checks the
+// the seventh session; "stranger10" for 080-089 and "stranger11" for 090-099, by two strangers in
+// the ninth session; else "tuned") and over all articles; checks the
 // targets on all articles.
 #include <catch2/catch.hpp>
 

@@ -1427,6 +1427,23 @@ TEST_CASE("claims: a people's workers in another country are their own country's
   CHECK(location_in(story, "Some 300 Nepali migrant workers", "2025-05-04") == "NP");
 }
 
+TEST_CASE("claims: a people named as foreign nationals beside a count are no place of it", "[claims]") {
+  // "with Bangladeshi nationals making up 30 percent": a share of the residents of the story's
+  // country by nationality, not a count in that nationality's country.
+  const std::string story =
+      "MUSCAT, June 3 (ONA) - Oman's population grew 4 percent last year, the statistics centre said on Tuesday.\n"
+      "Foreign residents numbered 2.3 million at the end of 2025, with Bangladeshi nationals making up about 30 percent of them, the centre said.\n"
+      "Police arrested 19 people after Pakistani expatriates protested unpaid wages, it said.\n";
+  CHECK(location_in(story, "2.3 million", "2025-06-03") == "OM");
+  CHECK(location_in(story, "about 30 percent", "2025-06-03") == "OM");
+  CHECK(location_in(story, "19 people", "2025-06-03") == "OM");
+  // A people not named as foreign nationals still names its country.
+  const std::string own =
+      "NAIROBI, June 3 (Reuters) - Floods cut roads across the region on Tuesday.\n"
+      "About 5,000 people were moved to camps, Somali officials said.\n";
+  CHECK(location_in(own, "About 5,000 people", "2025-06-03") == "SO");
+}
+
 TEST_CASE("claims: a capital that stands for its government as a donor is no place", "[claims]") {
   const std::string story =
       "APIA, Jan 20 (AP) — A cyclone destroyed 300 homes on Sunday, Samoa's disaster office said.\n"

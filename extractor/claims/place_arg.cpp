@@ -191,7 +191,8 @@ PlaceFinder::PlaceFinder(const RuleLibrary& rules)
       change_after_(macro_words(rules, "claim_change_after")),
       admin_plural_(macro_words(rules, "claim_admin_plural")), admin_singular_(rules, "claim_admin_singular"),
       homeward_(macro_words(rules, "claim_homeward")),
-      abroad_(macro_words(rules, "claim_abroad")), relative_place_(macro_words(rules, "claim_relative_place")),
+      abroad_(macro_words(rules, "claim_abroad")), foreign_people_(macro_words(rules, "claim_foreign_people")),
+      relative_place_(macro_words(rules, "claim_relative_place")),
       province_anaphor_(macro_words(rules, "claim_province_anaphor")),
       donor_(macro_words(rules, "claim_donor_verb")), donor_intent_(macro_words(rules, "claim_donor_intent")),
       donor_pronoun_(macro_words(rules, "claim_donor_pronoun")), donor_body_(macro_words(rules, "claim_donor_body")), arrival_(macro_words(rules, "claim_arrival_lemma")), local_body_(macro_words(rules, "claim_local_body")),
@@ -626,6 +627,8 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
     if (inside_mention(mentions, count.sentence, word, kNumeric | mask(Kind::Location) | mask(Kind::Agency))) return;
     if (dl.found && word.overlaps(dl.span)) return;
     if (donors.count(c)) return;
+    // "Bangladeshi nationals", "Pakistani expatriates": foreigners where the story is.
+    if (size_t next = sv.first_token_at_or_after(t.end); next < sv.end() && foreign_people_.count(sv.word(next))) return;
     in_sentence.push_back(Signal{c, "", -1, word, gap(word, count.span)});
   });
   // "Indians remained the largest expatriate community with about 1 million people, followed by

@@ -1262,6 +1262,44 @@ TEST_CASE("claims: 'put the <measure> at' and 'registered with' attribute", "[cl
   CHECK(source_in(registered, "About 750,000 Syrians") == "UNHCR");
 }
 
+TEST_CASE("claims: sources by a possessive, a press service, 'the lender', 'the regional body', 'put ... losses at'", "[claims]") {
+  // "according to its Ministry of Health": a possessive determiner before the source.
+  const std::string its =
+      "YAOUNDE, March 3 (AFP) - Floods cut roads in the Far North region, officials said.\n"
+      "Cameroon has reported 75 cholera cases since January, according to its Ministry of Public Health.\n";
+  CHECK(source_in(its, "75 cholera cases", "2025-03-03") == "Public Health Ministry (CM)");
+  // "the ministry's press service said": a service of the agency speaks for it.
+  const std::string press =
+      "BISHKEK, April 2 (TASS) - Mudflows hit 12 villages, the Emergencies Ministry said on Tuesday.\n"
+      "About 40 houses were damaged, the ministry's press service said.\n";
+  CHECK(source_in(press, "About 40 houses", "2025-04-02") == source_in(press, "12 villages", "2025-04-02"));
+  CHECK_FALSE(source_in(press, "About 40 houses", "2025-04-02").empty());
+  // "the lender": a bank named before.
+  const std::string lender =
+      "ABIDJAN, May 6 (Reuters) - The African Development Bank approved $120 million to rebuild roads in Malawi, the lender said in a statement.\n";
+  CHECK(source_in(lender, "$120 million", "2025-05-06") == "African Development Bank");
+  // "the regional body": the organisation named before.
+  const std::string body =
+      "MASERU, May 6 (AP) - The Southern African Development Community will send 60 observers to the vote, the regional body said.\n";
+  CHECK(source_in(body, "60 observers", "2025-05-06") == "Southern African Development Community");
+  // "put early crop and livestock losses at": the measure may come without "the".
+  const std::string put =
+      "SUVA, Feb 3 (AP) - The Ministry of Agriculture put early crop and livestock losses at 12 million Fijian dollars.\n";
+  CHECK(source_in(put, "12 million Fijian dollars", "2025-02-03") == "Agriculture Ministry (FJ)");
+}
+
+TEST_CASE("claims: a later sentence naming who published the figures", "[claims]") {
+  // "The figure was published last week by X", "Those figures were confirmed by X", "The
+  // regional breakdown was published by X": the sentence before is X's.
+  const std::string pub =
+      "LIMA, June 3 (EFE) - Peru's annual inflation stood at 3.1% in May. The figure was published last week by the National Institute of Statistics and Informatics (INEI).\n"
+      "Bolivia's jobless rate rose to 4.2% in April. Those figures were confirmed by the National Statistics Institute (INE).\n"
+      "In the Arequipa region, the jobless rate stood at 6.3 percent. The regional breakdown was published by the INEI on its website.\n";
+  CHECK_FALSE(source_in(pub, "3.1%", "2025-06-03").empty());
+  CHECK_FALSE(source_in(pub, "4.2%", "2025-06-03").empty());
+  CHECK_FALSE(source_in(pub, "6.3 percent", "2025-06-03").empty());
+}
+
 TEST_CASE("claims: 'to Spain's Canary Islands' is a destination past the possessive", "[claims]") {
   const std::string story =
       "BRUSSELS, Aug 14 (Reuters) - Crossings on the central Mediterranean route fell to 9,000, while crossings on the route to Spain's Canary Islands rose 12 percent, the EU border agency said.\n";

@@ -79,12 +79,12 @@ AttributionFinder::AttributionFinder(const RuleLibrary& rules)
   after_ = compile("^(?:\\s*(?:,|[)\"\xE2\x80\x9D]|\\([^()]{1,40}\\)|(?i:" + filler + ")\\b|\\p{Lu}[\\p{L}'\xE2\x80\x99.\\-]*)){0,8}?\\s*(?i:" + verb + ")\\b",
                    "attribution verb");
   // "according to UNHCR", "according to an AFP tally", "according to the state operator Celec".
-  before_ = compile("(?i:" + before + ")\\s+(?:\\p{Lu}\\p{L}*['\xE2\x80\x99]s\\s+)?(?:(?i:the|an?)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3})?$",
+  before_ = compile("(?i:" + before + ")\\s+(?:\\p{Lu}\\p{L}*['\xE2\x80\x99]s\\s+)?(?:(?i:the|an?|its|their)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3})?$",
                     "according to");
   inverted_ = compile("(?:,|[\"\xE2\x80\x9D])\\s*(?i:" + inverted + ")\\s+(?:(?i:the)\\s+)?$", "postposed source");
   refer_back_ = compile("^\\s*(?i:" + refer + ")(?:\\b|$)", "refer back");
   // "The figures were released by" + source: a whole sentence that names who gave the figures.
-  refer_passive_ = compile("^\\s*(?i:" + refer + ")\\s+(?:\\p{L}+\\s+){0,3}(?i:" + before +
+  refer_passive_ = compile("^\\s*(?i:" + refer + ")\\s+(?:\\p{L}+\\s+){0,4}(?i:by|" + before +
                            ")\\s+(?:\\p{Lu}\\p{L}*['\xE2\x80\x99]s\\s+)?(?:(?i:the)\\s+)?$", "passive refer back");
   anaphor_ = compile("(?i)\\b(" + table_key_alternation(rules, "claim_anaphor") + ")\\b", "anaphor");
   // "State Minister of Health", "Minister for Home Affairs", "Deputy Health Minister",
@@ -149,6 +149,8 @@ bool AttributionFinder::attributes(const ArticleContext& ctx, Span sentence, Spa
     *refers_back = RE2::PartialMatch(piece(before), refer_passive_->for_ascii(ascii_before));
     return true;
   }
+  // "The figure was published last week by INEI": a passive whose verb stands apart from "by".
+  if (RE2::PartialMatch(piece(before), refer_passive_->for_ascii(ascii_before))) return *refers_back = true;
   return RE2::PartialMatch(piece(before), inverted_->for_ascii(ascii_before));
 }
 

@@ -757,6 +757,8 @@ void AgencyNamer::named_organisation(Mention& m, const ArticleContext& ctx, cons
   m.value = std::string(text);
   // "The World Health Organization": once its leading words are gone, a name the table knows.
   if ((m.rule == "org.body" || m.rule == "org.company" || m.rule == "org.head_of") && take_table_body(m, text)) return;
+  // "West Bank", "Gold Coast": a place the gazetteer knows, named with a body's head word.
+  if (m.rule == "org.body" && is_place(g, fold_phrase(text))) return drop();
   size_t sp = key.find(' ');
   // "State Oil Fund of Azerbaijan": an "of <country>" tail is the body's country, in the
   // parentheses (tests/data/entities_heldout/README.md); the rest as a name without it.

@@ -1375,6 +1375,16 @@ std::string time_in(const std::string& text, const std::string& count, const std
 }
 }  // namespace
 
+TEST_CASE("claims: 'over the past two weeks on suspicion of' is a period, not an offset", "[claims]") {
+  // "on" after "the past N units" opens a phrase ("on suspicion", "on the island"); only a
+  // bare duration is an offset before it ("two years on").
+  const std::string story =
+      "DOHA, March 10 (QNA) - Police arrested 31 people over the past two weeks on suspicion of fraud, the Interior Ministry said.\n"
+      "Two years on, 400 families still live in tents, the Red Crescent said.\n";
+  CHECK(time_in(story, "31 people", "2025-03-10") == "P2W");
+  CHECK(time_in(story, "400 families", "2025-03-10").empty());
+}
+
 TEST_CASE("claims: an event's relative clause dates its toll; 'and that its 2025 appeal' dates the appeal; a '14-year war' is no period", "[claims]") {
   const std::string toll =
       "HAVANA, Nov 4 (Reuters) - The death toll from the hurricane that struck western Cuba on Saturday has risen to 14, civil defence officials said on Tuesday.\n";

@@ -245,7 +245,12 @@ std::optional<TimeHit> TimeFinder::find(const ArticleContext& ctx, const Mention
       const std::string_view text = t.text(ctx.body);
       if (RE2::FullMatch(re2::StringPiece(text.data(), text.size()), *adjective_duration_)) continue;
       size_t next = sv.first_token_at_or_after(t.span.end);
-      if (next < sv.end() && offset_.count(sv.word(next))) continue;
+      // "over the past two weeks on suspicion of ...": a period that ends at the reference date
+      // is no offset from an event, whatever "on" opens after it ("two years on" is one).
+      std::string_view lead_words = ctx.body.substr(sv.span().start, t.span.start - sv.span().start);
+      const bool anchored = RE2::PartialMatch(re2::StringPiece(lead_words.data(), lead_words.size()), to_ref_before_->for_text(lead_words)) ||
+                            RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), to_ref_inside_->for_text(text));
+      if (next < sv.end() && offset_.count(sv.word(next)) && !(anchored && sv.word(next) == "on")) continue;
       // "about three cyclones a year", "$2 million per day": a rate right after a count.
       long prev = sv.last_token_ending_by(t.span.start);
       if (prev >= static_cast<long>(sv.begin())) {

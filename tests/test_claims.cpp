@@ -1492,6 +1492,18 @@ TEST_CASE("claims: a people named as foreign nationals beside a count are no pla
   CHECK(location_in(own, "About 5,000 people", "2025-06-03") == "SO");
 }
 
+TEST_CASE("claims: a people's word before armed forces names who acts, not where", "[claims]") {
+  // "Russian troops detained 40 civilians": the troops' country is the actor's; the count is
+  // where the story is (its places, else the dateline's country).
+  const std::string story =
+      "KHARKIV, Ukraine, May 4 (AP) - Shelling damaged 30 homes in the region on Sunday, Ukraine's emergency service said.\n"
+      "Russian troops detained at least 40 civilians, including six children, in border villages, officials said.\n"
+      "The Russian army said its forces had taken 12 villages in the past week.\n";
+  CHECK(location_in(story, "at least 40 civilians", "2025-05-04") == "UA");
+  CHECK(location_in(story, "six children", "2025-05-04") == "UA");
+  CHECK(location_in(story, "12 villages", "2025-05-04") == "UA");
+}
+
 TEST_CASE("claims: a capital that stands for its government as a donor is no place", "[claims]") {
   const std::string story =
       "APIA, Jan 20 (AP) — A cyclone destroyed 300 homes on Sunday, Samoa's disaster office said.\n"

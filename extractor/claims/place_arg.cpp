@@ -192,6 +192,7 @@ PlaceFinder::PlaceFinder(const RuleLibrary& rules)
       admin_plural_(macro_words(rules, "claim_admin_plural")), admin_singular_(rules, "claim_admin_singular"),
       homeward_(macro_words(rules, "claim_homeward")),
       abroad_(macro_words(rules, "claim_abroad")), foreign_people_(macro_words(rules, "claim_foreign_people")),
+      armed_force_(macro_words(rules, "claim_armed_force")),
       relative_place_(macro_words(rules, "claim_relative_place")),
       province_anaphor_(macro_words(rules, "claim_province_anaphor")),
       donor_(macro_words(rules, "claim_donor_verb")), donor_intent_(macro_words(rules, "claim_donor_intent")),
@@ -628,7 +629,11 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
     if (dl.found && word.overlaps(dl.span)) return;
     if (donors.count(c)) return;
     // "Bangladeshi nationals", "Pakistani expatriates": foreigners where the story is.
-    if (size_t next = sv.first_token_at_or_after(t.end); next < sv.end() && foreign_people_.count(sv.word(next))) return;
+    // "Russian troops", "Israeli fire": the actor's people, not the count's place.
+    if (size_t next = sv.first_token_at_or_after(t.end);
+        next < sv.end() && (foreign_people_.count(sv.word(next)) || armed_force_.count(sv.word(next)) ||
+                            (next + 1 < sv.end() && armed_force_.count(sv.word(next) + " " + sv.word(next + 1)))))
+      return;
     in_sentence.push_back(Signal{c, "", -1, word, gap(word, count.span)});
   });
   // "Indians remained the largest expatriate community with about 1 million people, followed by

@@ -82,6 +82,7 @@ class PlaceFinder {
   WordSet homeward_;               // "5,000 Afghan refugees returned home": the demonym's country
   WordSet abroad_;                 // "1.9 million Uzbek citizens were working abroad": the same
   WordSet foreign_people_;         // "Bangladeshi nationals": a nationality abroad, no place
+  WordSet armed_force_;            // "Russian troops": the actor's people, no place
   WordSet relative_place_;         // "in Kassala state, where ...": the clause is in that place
   WordSet province_anaphor_;       // "the head of the republic": the lead's province
   std::unique_ptr<RE2> frame_;     // "Speaking at a ceremony in" + place

@@ -1504,6 +1504,23 @@ TEST_CASE("claims: a people's word before armed forces names who acts, not where
   CHECK(location_in(story, "12 villages", "2025-05-04") == "UA");
 }
 
+TEST_CASE("claims: the counted's origin in a neighbouring country is no place of the count", "[claims]") {
+  // "from neighbouring Panama": the neighbour is not the story's country; the seat of the local
+  // police or the dateline's country places the count.
+  const std::string story =
+      "SAN JOSE, Costa Rica, May 4 (AP) - Costa Rica's migration office said arrivals rose 12 percent in April.\n"
+      "Police in Limon said they detained two men for smuggling 35 migrants from neighbouring Panama.\n";
+  const std::string men = location_in(story, "two men", "2025-05-04");
+  const std::string migrants = location_in(story, "35 migrants", "2025-05-04");
+  CHECK(men.rfind("CR", 0) == 0);
+  CHECK(migrants.rfind("CR", 0) == 0);
+  // Without "neighbouring" the origin stays the place when nothing else places the count.
+  const std::string gaza =
+      "CAIRO, May 4 (Reuters) - Egypt reopened the crossing on Sunday.\n"
+      "Medics evacuated 300 people from Gaza, the Red Crescent said.\n";
+  CHECK(location_in(gaza, "300 people", "2025-05-04") == "PS");
+}
+
 TEST_CASE("claims: a capital that stands for its government as a donor is no place", "[claims]") {
   const std::string story =
       "APIA, Jan 20 (AP) — A cyclone destroyed 300 homes on Sunday, Samoa's disaster office said.\n"

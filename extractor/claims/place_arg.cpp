@@ -192,7 +192,7 @@ PlaceFinder::PlaceFinder(const RuleLibrary& rules)
       admin_plural_(macro_words(rules, "claim_admin_plural")), admin_singular_(rules, "claim_admin_singular"),
       homeward_(macro_words(rules, "claim_homeward")),
       abroad_(macro_words(rules, "claim_abroad")), foreign_people_(macro_words(rules, "claim_foreign_people")),
-      armed_force_(macro_words(rules, "claim_armed_force")),
+      armed_force_(macro_words(rules, "claim_armed_force")), neighbour_(macro_words(rules, "claim_neighbour")),
       relative_place_(macro_words(rules, "claim_relative_place")),
       province_anaphor_(macro_words(rules, "claim_province_anaphor")),
       donor_(macro_words(rules, "claim_donor_verb")), donor_intent_(macro_words(rules, "claim_donor_intent")),
@@ -470,14 +470,17 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
     // "tents donated by China": the donor of what is counted.
     s.donor = s.donor || given_by(sv, m.span);
     // "to the", "to neighbouring", "from northern": the preposition before the place's modifiers.
+    bool neighbour = false;
     for (int skip = 0; skip < 3 && prev >= static_cast<long>(sv.begin()) && place_modifier_.count(sv.word(static_cast<size_t>(prev)));
          ++skip)
-      --prev;
+      neighbour = neighbour || neighbour_.count(sv.word(static_cast<size_t>(prev--))) > 0;
     s.destination = prev >= static_cast<long>(sv.begin()) && destination_.count(sv.word(static_cast<size_t>(prev))) > 0;
     // "trying to reach Italy": a destination of two words.
     s.destination = s.destination || (prev > static_cast<long>(sv.begin()) &&
                                       destination_.count(sv.word(static_cast<size_t>(prev - 1)) + " " + sv.word(static_cast<size_t>(prev))) > 0);
     s.origin = s.origin || (prev >= static_cast<long>(sv.begin()) && origin_.count(sv.word(static_cast<size_t>(prev))) > 0);
+    // "47 people from neighbouring Guatemala": an origin abroad, no place of the count.
+    s.landmark = s.landmark || (s.origin && neighbour);
     // Only a place after the count: "..., with 32 deaths in Odisha" is that count's; one before
     // it ("rescued 80 people in Mombasa, and evacuated 1,500 residents") is shared by the verbs
     // of one subject.

@@ -83,6 +83,7 @@ class PlaceFinder {
   WordSet abroad_;                 // "1.9 million Uzbek citizens were working abroad": the same
   WordSet foreign_people_;         // "Bangladeshi nationals": a nationality abroad, no place
   WordSet armed_force_;            // "Russian troops": the actor's people, no place
+  WordSet neighbour_;              // "from neighbouring Guatemala": an origin abroad
   WordSet relative_place_;         // "in Kassala state, where ...": the clause is in that place
   WordSet province_anaphor_;       // "the head of the republic": the lead's province
   std::unique_ptr<RE2> frame_;     // "Speaking at a ceremony in" + place

@@ -1375,6 +1375,15 @@ std::string time_in(const std::string& text, const std::string& count, const std
 }
 }  // namespace
 
+TEST_CASE("claims: rain, a downpour or an avalanche that fell over a period dates its toll", "[claims]") {
+  // Like "the storm that hit Oman at the weekend has killed 11".
+  const std::string story =
+      "DHAKA, July 8 (Reuters) - Heavy rain that fell on Chittagong over the past four days has killed at least 19 people, the disaster ministry said.\n"
+      "An avalanche that struck the Gilgit valley on Sunday buried 11 climbers, police said.\n";
+  CHECK(time_in(story, "at least 19 people", "2025-07-08") == "P4D");
+  CHECK(time_in(story, "11 climbers", "2025-07-08") == "2025-07-06");
+}
+
 TEST_CASE("claims: 'over the past two weeks on suspicion of' is a period, not an offset", "[claims]") {
   // "on" after "the past N units" opens a phrase ("on suspicion", "on the island"); only a
   // bare duration is an offset before it ("two years on").

@@ -1530,6 +1530,23 @@ TEST_CASE("claims: the counted's origin in a neighbouring country is no place of
   CHECK(location_in(gaza, "300 people", "2025-05-04") == "PS");
 }
 
+TEST_CASE("claims: among a sentence's countries outside the count's clause, the story's own places the count", "[claims]") {
+  // Partners, sources and co-hosts named beside the story's country do not make its count
+  // ambiguous: "with the United States and Britain the largest sources".
+  const std::string story =
+      "ACCRA, May 4 (Reuters) - Ghana's central bank held its key rate on Monday.\n"
+      "Remittances from Ghanaians abroad rose 9 percent to $4.1 billion last year, the bank said, with the United States and Britain the largest sources.\n"
+      "Ghana imports most of its rice from Vietnam, and the price of a bag has risen 20 percent since January, traders said.\n";
+  CHECK(location_in(story, "9 percent", "2025-05-04") == "GH");
+  CHECK(location_in(story, "$4.1 billion", "2025-05-04") == "GH");
+  CHECK(location_in(story, "20 percent", "2025-05-04") == "GH");
+  // Not when the story's country is not among them: two foreign countries stay undecided.
+  const std::string abroad =
+      "ACCRA, May 4 (Reuters) - Ghana's central bank held its key rate on Monday.\n"
+      "Cocoa exports rose 7 percent, traders said, with Benin and Niger the largest buyers.\n";
+  CHECK(location_in(abroad, "7 percent", "2025-05-04").empty());
+}
+
 TEST_CASE("claims: a capital that stands for its government as a donor is no place", "[claims]") {
   const std::string story =
       "APIA, Jan 20 (AP) — A cyclone destroyed 300 homes on Sunday, Samoa's disaster office said.\n"

@@ -649,7 +649,21 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
     else placed = true;
   }
   if (!placed && peoples.size() > 1) in_sentence.clear();
-  if (!in_sentence.empty()) return one_country(in_sentence);
+  if (!in_sentence.empty()) {
+    if (auto hit = one_country(in_sentence)) return hit;
+    // Several countries, none in the count's clause: the story's own among them places the
+    // count ("Remittances from Ghanaians rose 9 percent, with the United States and Britain the
+    // largest sources"); the others are its partners, sources or co-hosts. Not a place the
+    // counted come from or go to ("died trying to reach Spain ..., on the route from Mauritania").
+    // Nor for those who return or arrive: they move between the countries named.
+    if (dateline.place >= 0 && dateline.named && !arrival) {
+      std::vector<Signal> home;
+      for (const Signal& s : in_sentence)
+        if (s.country == mentions[dateline.place].country && !s.origin && !s.destination) home.push_back(s);
+      if (!home.empty()) return one_country(home);
+    }
+    return std::nullopt;
+  }
   // Nothing else in the sentence: the country where its source sits ("... forced 6,300 people
   // into shelters, the disaster office in Suva said" filed from Wellington), not its province.
   // Not over a story about another country ("MOGADISHU ... the UN office in Nairobi said").

@@ -153,6 +153,20 @@ bool AgencyNamer::take_table_body(Mention& m, std::string_view text) const {
   return true;
 }
 
+namespace {
+// "U.N" matched before its last period ("the U.N. said"): dotted initials keep the period,
+// as they are written and as CoNLL-style gold spans them.
+void keep_initials_period(std::vector<Mention>& ms, std::string_view body) {
+  for (Mention& m : ms) {
+    if (m.kind != Kind::Agency) continue;
+    std::string_view text = m.text(body);
+    if (text.size() >= 3 && std::isupper(static_cast<unsigned char>(text.back())) && text[text.size() - 2] == '.' &&
+        m.span.end < body.size() && body[m.span.end] == '.')
+      ++m.span.end;
+  }
+}
+}  // namespace
+
 void AgencyNamer::run(std::vector<Mention>& ms, const ArticleContext& ctx, const PlaceContext& pc) const {
   name_each(ms, ctx, pc);
   appositives(ms, ctx);
@@ -162,6 +176,7 @@ void AgencyNamer::run(std::vector<Mention>& ms, const ArticleContext& ctx, const
   societies(ms, ctx);
   central_banks(ms, ctx);
   aliases(ms, ctx);
+  keep_initials_period(ms, ctx.body);
 }
 
 // "the National Disaster Management Authority and the Pakistan Army": two bodies joined by

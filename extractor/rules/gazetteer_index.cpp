@@ -128,8 +128,17 @@ Gazetteers::Gazetteers(const RuleLibrary& rules) {
   // word alone ("Ain", "Bay") or the name of a country is left out.
   std::set<std::string> final_h_countries;  // Arabic names: "Baqubah" is also "Baquba"
   for (const std::string& cc : rules.list("geo_final_h_country")) final_h_countries.insert(cc);
+  // A first word the press abbreviates ("saint catherine" -> "st catherine", "st. catherine"),
+  // folded: (word, other spelling) pairs from rules/places/name_abbreviations.tsv.
+  std::vector<std::pair<std::string, std::string>> abbreviations;
+  for (const auto& [word, others] : rules.table("geo_name_abbreviation"))
+    for (const std::string& other : split(others, '|'))
+      if (!other.empty()) abbreviations.emplace_back(fold_phrase(word), fold_phrase(other));
   auto add_variants = [&](uint32_t id, const std::string& key) {
     std::vector<std::string> variants = name_variants(key, name_articles);
+    for (const auto& [word, other] : abbreviations)
+      if (key.size() > word.size() + 1 && key.compare(0, word.size(), word) == 0 && key[word.size()] == ' ')
+        variants.push_back(other + key.substr(word.size()));
     // "Tacloban City", "Davao City": the press often leaves "City" out.
     if (key.size() > 9 && key.compare(key.size() - 5, 5, " city") == 0 && key.find(' ') == key.size() - 5)
       variants.push_back(key.substr(0, key.size() - 5));

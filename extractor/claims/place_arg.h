@@ -95,6 +95,7 @@ class PlaceFinder {
   WordSet donor_;                  // "Egypt sent ...": a place before these verbs gives, not hosts
   WordSet donor_intent_;           // "Japan said it would send": a report verb ...
   WordSet donor_pronoun_;          // ... and its subject's pronoun before a donor verb
+  WordSet donor_body_;  // "government", "foreign minister": a country giving through its body
   std::unique_ptr<RE2> national_;  // "across the country", "nationwide": not the lead's province
   std::unique_ptr<RE2> regionwide_;  // "across the region": beyond the country when no province leads
   std::unique_ptr<RE2> worldwide_;  // "worldwide", "globally": no country's count
@@ -117,7 +118,6 @@ class PlaceFinder {
   // dollars"), a source's seat or where a statement was made ("told reporters in Geneva").
   bool names_story_place(const ArticleContext& ctx, const std::vector<Mention>& mentions, const Mention& m) const;
   WordSet aux_;
-  WordSet donor_body_;  // "government", "foreign minister": a country giving through its body
   WordSet apposition_article_;  // "a", "an": "a worldwide search" is no count's scope
   WordSet place_modifier_;         // "the", "neighbouring": between a preposition and its place
   DemonymReader demonyms_;         // geo_demonym

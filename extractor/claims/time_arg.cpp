@@ -104,10 +104,16 @@ TimeFinder::TimeFinder(const RuleLibrary& rules)
   // "said on Sunday", "confirmed the figures late on Sunday", "said in a letter to the United
   // Nations on Monday", "told reporters on Monday" ("telling the United Nations on Sunday":
   // told_when).
+  // Long alternations of verbs and phrases with a lazy word loop: RE2's default 8 MB budget
+  // leaves the DFA out of memory on long sentences (it then falls back to the NFA and logs a
+  // line on stderr per search), so this one gets 64 MB.
+  RE2::Options roomy;
+  roomy.set_max_mem(int64_t{64} << 20);
   said_when_ = std::make_unique<TwinRegex>("(?i)\\b" + macro_alternation(rules, "claim_attrib_verb") + "\\s+(?:" +
                                      macro_alternation(rules, "claim_refer_back") +
                                      "\\s+|(?:in|to)\\s+(?:a|an|its|the|his|her|their)\\s+(?:[\\p{L}'\xE2\x80\x99.-]+\\s+){1,6}?|"
-                                     "(?:reporters|journalists)\\s+)?(?:on\\s+|late\\s+|early\\s+|last\\s+)?$");
+                                     "(?:reporters|journalists)\\s+)?(?:on\\s+|late\\s+|early\\s+|last\\s+)?$",
+                                     roomy);
   if (!said_when_->ok()) throw RuleError("claim_attrib_verb: " + said_when_->error());
   std::string alt = macro_alternation(rules, "claim_duration_to_ref");
   to_ref_before_ = std::make_unique<TwinRegex>("(?i)(?:^|\\W)" + alt + "\\s+$");

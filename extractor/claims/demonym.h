@@ -39,7 +39,7 @@ class DemonymReader {
       const Token& t = tokens[i];
       if (!t.is(kTokWord) || !t.is(kTokUpper)) continue;
       if (i + 1 < tokens.size() && tokens[i + 1].is(kTokWord) &&
-          language_nouns_.count(ascii_lower(body.substr(tokens[i + 1].start, tokens[i + 1].end - tokens[i + 1].start))))
+          language_nouns_.count(ascii_lower(tokens[i + 1].text(body))))
         continue;
       if (const std::string* c = country(body.substr(t.start, t.end - t.start))) f(t, *c);
     }

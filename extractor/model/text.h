@@ -7,6 +7,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <string_view>
 
 namespace nf {
 
@@ -31,6 +32,7 @@ struct Token {
   size_t end = 0;
   uint8_t flags = 0;
   bool is(TokenFlags f) const { return (flags & f) != 0; }
+  std::string_view text(std::string_view body) const { return body.substr(start, end - start); }
 };
 
 struct Sentence {

@@ -27,8 +27,8 @@ std::string title_case(std::string s) {
   return s;
 }
 
-// A token's text.
-std::string word_of(std::string_view body, const Token& t) { return std::string(body.substr(t.start, t.end - t.start)); }
+// A token's text, as a key for the word sets.
+std::string word_of(std::string_view body, const Token& t) { return std::string(t.text(body)); }
 
 // A word of lower-case letters and hyphens ("neighbouring", "war-torn").
 bool lower_word(std::string_view body, const Token& t) {
@@ -132,7 +132,7 @@ bool AgencyNamer::owned_body(Mention& m, const ArticleContext& ctx, const std::v
   const Body* best = nullptr;
   size_t t = token_starting_at(seg, p + ending + 1);
   for (int k = 0; k < 4 && t < seg.tokens.size() && seg.tokens[t].is(kTokWord); ++k, ++t) {
-    words += (words.empty() ? "" : " ") + fold_token(body.substr(seg.tokens[t].start, seg.tokens[t].end - seg.tokens[t].start));
+    words += (words.empty() ? "" : " ") + fold_token(seg.tokens[t].text(body));
     for (const std::string& owner : owners)
       if (const PhraseIndex::Node* n = gaz->body_names.find(owner + " " + words); n && !n->ids.empty()) {
         best = &gaz->bodies[n->ids[0]];

@@ -78,7 +78,7 @@ std::optional<Span> CountedNounFinder::find(std::string_view body, const std::ve
     const Token& t = tokens[i];
     // The period of an abbreviation ("U.S. troops") does not end the phrase.
     if (i > first && t.end == t.start + 1 && body[t.start] == '.' && tokens[i - 1].end == t.start &&
-        body.substr(tokens[i - 1].start, tokens[i - 1].end - tokens[i - 1].start).find('.') != std::string_view::npos)
+        tokens[i - 1].text(body).find('.') != std::string_view::npos)
       continue;
     // A model number inside a name: "22 new Boeing 787 Dreamliner aircraft".
     if (t.is(kTokNumber) && i > first && tokens[i - 1].is(kTokUpper) && tokens[i - 1].end + 1 == t.start) {
@@ -86,12 +86,11 @@ std::optional<Span> CountedNounFinder::find(std::string_view body, const std::ve
       continue;
     }
     if (!t.is(kTokWord)) break;  // punctuation or a number ends the phrase
-    std::string w = lower_ascii(body.substr(t.start, t.end - t.start));
+    std::string w = lower_ascii(t.text(body));
     if (w == "of") {
       // "thousands of people"; "60 of its jets", "5 of the victims" (a determiner must follow)
       bool partitive = words == 0 && (opt.cross_of || (opt.of_determiner && i + 1 < last && tokens[i + 1].is(kTokWord) &&
-                                                       determiners().count(lower_ascii(body.substr(
-                                                           tokens[i + 1].start, tokens[i + 1].end - tokens[i + 1].start)))));
+                                                       determiners().count(lower_ascii(tokens[i + 1].text(body)))));
       bool measure_word = words > 0 && singular && !opt.singular;   // "1,500 head of cattle"
       if (capital_plural || used_of || !(partitive || measure_word)) break;
       singular.reset();

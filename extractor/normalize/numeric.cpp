@@ -138,7 +138,14 @@ struct NumericNormalizer::Impl {
     for (char ch : written)
       if (ch != ' ' || written.find('$') == std::string::npos) compact += ch;
     const std::string* iso = rules.lookup("numm_currency", compact);
-    if (!iso && compact.size() > 1 && compact.back() == '$') iso = rules.lookup("numm_currency", compact.substr(0, compact.size() - 1));
+    if (!iso) iso = rules.lookup("numm_currency_press", compact);
+    if (!iso && compact.size() > 1 && compact.back() == '$') {
+      std::string prefix = compact.substr(0, compact.size() - 1);
+      iso = rules.lookup("numm_currency", prefix);
+      // "GY$", "TT$": a country's alpha-2 before "$" names its dollar, whose ISO 4217 code is
+      // that alpha-2 + D (GYD, TTD, FJD); the table holds every ISO code. Unknown: no money.
+      if (!iso && prefix.size() == 2) iso = rules.lookup("numm_currency", prefix + "D");
+    }
     return iso ? *iso : "";
   }
   // "iOS 4", "American Airlines 777": a bare number in digits right after a capitalized word

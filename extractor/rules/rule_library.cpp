@@ -96,6 +96,34 @@ std::vector<std::string> iso_country_names(const std::string& json_path, const s
   return out;
 }
 
+// ISO 4217 currencies read from iso-codes' JSON: (alpha_3 code, name) pairs, e.g. ("KZT",
+// "Tenge"). `except` lines that are a code leave out that code as written ("ALL", "TOP": words
+// in capitals), other lines leave out that name ("Won", "Gold": words after a number); names
+// with a parenthesis are descriptions no text writes ("US Dollar (Next day)").
+struct IsoCurrency {
+  std::string code, name;  // name empty when left out
+  bool code_kept = true;
+};
+std::vector<IsoCurrency> iso_currencies(const std::string& json_path, const std::vector<std::string>& except) {
+  const std::set<std::string> skip(except.begin(), except.end());
+  std::vector<JsonRecord> rows;
+  try {
+    rows = read_json_records(read_file(json_path), "4217");
+  } catch (const JsonError& e) {
+    throw RuleError(json_path + ": " + e.what());
+  }
+  std::vector<IsoCurrency> out;
+  for (const JsonRecord& r : rows) {
+    auto code = r.find("alpha_3"), name = r.find("name");
+    if (code == r.end() || code->second.empty()) continue;
+    IsoCurrency c{code->second, name == r.end() ? "" : name->second};
+    c.code_kept = !skip.count(c.code);
+    if (skip.count(c.name) || c.name.find('(') != std::string::npos) c.name.clear();
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
 int line_of(const std::string& bytes, ptrdiff_t offset) {
   if (offset < 0) return 0;
   return 1 + static_cast<int>(std::count(bytes.begin(), bytes.begin() + std::min<size_t>(offset, bytes.size()), '\n'));
@@ -308,6 +336,22 @@ void RuleLibrary::Impl::read_definitions(const SourceFile& f) {
                                                                           : split_lines(read_file(base / except))))
           macros[name].push_back(std::move(c));
       }
+      // keys="list.tsv": the first column of a TSV table file as literals (a table's words
+      // that a pattern must also find: "emalangeni", "CFA francs").
+      if (std::string keys = n.attribute("keys").as_string(); !keys.empty())
+        for (const std::string& line : split_lines(read_file(base / keys)))
+          macros[name].push_back(RE2::QuoteMeta(trim(line.substr(0, line.find('\t')))));
+      // currencies="iso_4217.json" currency_field="name|code": ISO 4217 names (with or without a
+      // plural s: "tenge", "Armenian drams") or codes as literals.
+      if (std::string currencies = n.attribute("currencies").as_string(); !currencies.empty()) {
+        std::string except = n.attribute("except").as_string();
+        bool codes = std::string(n.attribute("currency_field").as_string()) == "code";
+        for (const IsoCurrency& c : iso_currencies(currencies, except.empty() ? std::vector<std::string>{}
+                                                                             : split_lines(read_file(base / except)))) {
+          if (codes && c.code_kept) macros[name].push_back(RE2::QuoteMeta(c.code));
+          if (!codes && !c.name.empty()) macros[name].push_back(RE2::QuoteMeta(c.name) + "s?");
+        }
+      }
       if (macros[name].empty()) throw RuleError(where(f, n) + ": macro %" + name + " is empty");
     } else {
       if (tables.count(name)) throw RuleError(where(f, n) + ": table " + name + " defined twice");
@@ -323,6 +367,18 @@ void RuleLibrary::Impl::read_definitions(const SourceFile& f) {
         }
       }
       for (pugi::xml_node e : n.children("entry")) t[fold_key(e.attribute("key").as_string())] = e.attribute("value").as_string();
+      // currencies="iso_4217.json": each ISO 4217 code, name and name + s -> code, where the
+      // file and entries (read first) have no row for it.
+      if (std::string currencies = n.attribute("currencies").as_string(); !currencies.empty()) {
+        std::string except = n.attribute("except").as_string();
+        for (const IsoCurrency& c : iso_currencies(currencies, except.empty() ? std::vector<std::string>{}
+                                                                             : split_lines(read_file(base / except)))) {
+          t.emplace(fold_key(c.code), c.code);
+          if (c.name.empty()) continue;
+          t.emplace(fold_key(c.name), c.code);
+          t.emplace(fold_key(c.name + "s"), c.code);
+        }
+      }
     }
   }
 }

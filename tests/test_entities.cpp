@@ -147,6 +147,15 @@ TEST_CASE("agency mentions: a lower-case body that describes a name is no mentio
   CHECK(agencies("MANILA - The state weather bureau PAGASA said so.") == V{"PAGASA=PAGASA"});
   CHECK(agencies("BISHKEK - Kyrgyzhydromet, the state weather service, warned of mudflows.") ==
         V{"Kyrgyzhydromet=Kyrgyzhydromet"});
+  // A lower-case description, then the body's initials between commas or in parentheses: the
+  // initials are the body, named as written, and the description no mention of its own.
+  CHECK(agencies("NIAMEY - The national meteorological service, DMN, warned of floods. DMN said more rain would fall.") ==
+        V{"DMN=DMN", "DMN=DMN"});
+  CHECK(agencies("QUITO - The country's geophysical institute (IGEPN) said ash fell on 12 towns.") == V{"IGEPN=IGEPN"});
+  CHECK(agencies("KIGALI - The state statistics office, NISR, said inflation eased.") == V{"NISR=NISR"});
+  // A list is no apposition: "the health ministry, UNICEF and WHO" are three bodies.
+  CHECK(agencies("LUSAKA - The health ministry, UNICEF, and WHO said so.") ==
+        V{"health ministry=Health Ministry (ZM)", "UNICEF=UNICEF", "WHO=World Health Organization"});
   // Alone, the same words are the country's body.
   CHECK(agencies("MANILA - The state weather bureau said so.") == V{"weather bureau=Weather Bureau (PH)"});
   // "the UN health agency" is no country's body.

@@ -431,6 +431,19 @@ void AgencyNamer::name_each(std::vector<Mention>& ms, const ArticleContext& ctx,
                      std::any_of(ms.begin(), ms.end(), [&](const Mention& o) {
                        return o.kind == Kind::Agency && o.span.start == m.span.end + 1;
                      });
+    // "the national weather service, SODEXAM, recorded", "the meteorological agency (DMN)":
+    // initials set off right after the description are the body it describes; a list goes
+    // on after its comma ("the health ministry, UNICEF, and WHO").
+    if (generic && !describes && m.span.end + 2 < ctx.body.size()) {
+      std::string_view gap = ctx.body.substr(m.span.end, 2);
+      if (gap == ", " || gap == " (")
+        describes = std::any_of(ms.begin(), ms.end(), [&](const Mention& o) {
+          if (o.kind != Kind::Agency || o.rule != "org.acronym" || o.span.start != m.span.end + 2) return false;
+          std::string_view after = ctx.body.substr(o.span.end, 6);
+          return gap == " (" ? after.substr(0, 1) == ")"
+                             : after.substr(0, 1) == "," && after.substr(0, 6) != ", and " && after.substr(0, 5) != ", or ";
+        });
+    }
     // "Kyrgyzhydromet, the state weather service, warned": an apposition to the name before.
     if (generic && !describes) {
       size_t b = m.span.start;

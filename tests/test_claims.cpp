@@ -1597,3 +1597,27 @@ TEST_CASE("claims: 'across the region' is beyond the country when no province le
   CHECK(location_in(story, "4.5 million people", "2025-05-04") == "ET");
   CHECK(location_in(story, "some 20 million people", "2025-05-04").empty());
 }
+
+TEST_CASE("claims: a second report (', adding that', ', which said', 'and to') keeps its own time", "[claims]") {
+  // The time of a count is found in the clause of its own verb: a date on the other side of a
+  // report that opens a new clause dates that clause, not the count.
+  const std::string screening =
+      "ANTANANARIVO, March 4 (AFP) - Health teams have screened more than 5,000 travellers since January, the ministry spokesman told reporters, adding that 26 children were among the suspected cases.\n"
+      "In Pakse and Champasak, 1,200 homes were flooded and nine bridges were washed away, the ministry said, adding that three people had drowned since Friday.\n"
+      "At least 18 migrants have died on the route since February, according to the Bolivian Red Cross, which said it had found 7 bodies near Pisiga.\n"
+      "The electoral commission plans to open 230 polling stations and to train 2,000 poll workers in November, its chairman said.\n";
+  CHECK(time_in(screening, "26 children", "2025-03-04").empty());
+  CHECK(time_in(screening, "more than 5,000 travellers", "2025-03-04") == "2025-01");
+  CHECK(time_in(screening, "nine bridges", "2025-03-04").empty());
+  CHECK(time_in(screening, "three people", "2025-03-04") == "2025-02-28");
+  CHECK(time_in(screening, "7 bodies", "2025-03-04").empty());
+  CHECK(time_in(screening, "At least 18 migrants", "2025-03-04") == "2025-02");
+  CHECK(time_in(screening, "230 polling stations", "2025-03-04").empty());
+  CHECK(time_in(screening, "2,000 poll workers", "2025-03-04") == "2025-11");
+  // A date in the count's own clause is still taken.
+  const std::string own =
+      "VIENTIANE, June 2 (Xinhua) - Floods cut roads in Attapeu, the ministry said, adding that 410 families had been moved to shelters on Sunday.\n"
+      "Landslides blocked the road, according to the Lao Red Cross, which said it had evacuated 95 people on Saturday.\n";
+  CHECK(time_in(own, "410 families", "2025-06-02") == "2025-06-01");
+  CHECK(time_in(own, "95 people", "2025-06-02") == "2025-05-31");
+}

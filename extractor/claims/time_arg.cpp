@@ -96,6 +96,17 @@ TimeFinder::TimeFinder(const RuleLibrary& rules)
       rate_(macro_words(rules, "claim_rate_word")),
       apposition_article_(macro_words(rules, "claim_apposition_article")),
       addressee_(macro_words(rules, "claim_addressee_verb")), event_noun_(macro_words(rules, "claim_event_noun")) {
+  for (const std::string& phrase : rules.list("claim_new_report")) {
+    std::vector<std::string> words;
+    size_t at = 0;
+    while (at < phrase.size()) {
+      size_t end = phrase.find(' ', at);
+      if (end == std::string::npos) end = phrase.size();
+      if (end > at) words.push_back(ascii_lower(phrase.substr(at, end - at)));
+      at = end + 1;
+    }
+    if (!words.empty()) new_report_.push_back(std::move(words));
+  }
   adjective_duration_ = std::make_unique<RE2>("(?i:" + macro_alternation(rules, "claim_adjective_duration") + ")");
   if (!adjective_duration_->ok()) throw RuleError("claim_adjective_duration: " + adjective_duration_->error());
   superlative_ = std::make_unique<TwinRegex>("(?i)\\b(?:" + macro_alternation(rules, "claim_superlative") +
@@ -207,6 +218,18 @@ bool TimeFinder::coordinated_apart(const SentenceView& sv, Span a, Span b) const
   return false;
 }
 
+bool TimeFinder::reports_apart(const SentenceView& sv, Span a, Span b) const {
+  Span lo = a.start <= b.start ? a : b, hi = a.start <= b.start ? b : a;
+  size_t from = sv.first_token_at_or_after(lo.end), to = sv.first_token_at_or_after(hi.start);
+  for (size_t i = from; i < to; ++i)
+    for (const std::vector<std::string>& phrase : new_report_) {
+      size_t k = 0;
+      while (k < phrase.size() && i + k < to && sv.word(i + k) == phrase[k]) ++k;
+      if (k == phrase.size()) return true;
+    }
+  return false;
+}
+
 Span TimeFinder::relative_around(const SentenceView& sv, Span count) const {
   long i = sv.last_token_ending_by(count.start);
   for (; i > static_cast<long>(sv.begin()); --i) {
@@ -303,6 +326,8 @@ std::optional<TimeHit> TimeFinder::find(const ArticleContext& ctx, const Mention
                    sv.token(first).start + 4 >= t.span.start;  // "In January," / "Last year,"
       if (!opens) continue;
     }
+    // "..., adding that 26 children were among the cases": another report's clause.
+    if (reports_apart(sv, t.span, count.span)) continue;
     if (dl.found && t.span.overlaps(dl.span)) continue;  // the article's date, not the claim's
     if (opening.place >= 0 && t.span.overlaps(opening.span)) continue;
     // "down 41% from the same period last year, with about 9,000 ...": the base of a change

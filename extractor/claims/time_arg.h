@@ -44,6 +44,9 @@ class TimeFinder {
   // Whether ", and" (claim_coordinator) + a new subject, or ";", stands between byte spans a
   // and b (", and 165,000 were displaced" shares the clause before: the span follows "and").
   bool coordinated_apart(const SentenceView& sv, Span a, Span b) const;
+  // Whether a phrase of claim_new_report (", adding that", ", which said", "and to") stands
+  // between byte spans a and b: they are in clauses of different reports or verbs.
+  bool reports_apart(const SentenceView& sv, Span a, Span b) const;
   // "telling the United Nations on Sunday": the day something was told, not of the events.
   bool told_when(const SentenceView& sv, Span t) const;
   // The comma-closed relative clause the count stands in (", which make up 20% of GDP,"), or
@@ -65,6 +68,7 @@ class TimeFinder {
   WordSet rate_;                // "per", "every": a duration after them is a rate
   WordSet apposition_article_;  // "a", "an" opening an apposition to a name
   WordSet addressee_;           // "telling", "told": + a name + "on Sunday" dates the telling
+  std::vector<std::vector<std::string>> new_report_;  // claim_new_report, word by word
   WordSet event_noun_;          // "the storm that hit ... at the weekend": the event's date is its toll's
   std::unique_ptr<RE2> adjective_duration_;  // "the 14-year war": no period of a count
   // Each with its Latin-1 twin for ASCII text (same matches, smaller DFAs).

@@ -408,7 +408,7 @@ void AgencyNamer::name_each(std::vector<Mention>& ms, const ArticleContext& ctx,
     if (m.rule == "org.company" || m.rule == "org.body" || m.rule == "org.body_in" || m.rule == "org.acronym" ||
         m.rule == "org.described" || m.rule == "org.apposed" || m.rule == "org.bank_of" || m.rule == "org.country_named" ||
         m.rule == "org.country_acronym" || m.rule == "org.head_of" || m.rule == "org.demonym_named" ||
-        m.rule == "org.morpheme_name") {
+        m.rule == "org.morpheme_name" || m.rule == "org.foreign_head" || m.rule == "org.foreign_head_of") {
       named_organisation(m, ctx, pc);
       continue;
     }
@@ -814,6 +814,21 @@ void AgencyNamer::named_organisation(Mention& m, const ArticleContext& ctx, cons
       cc = country_just_before(ctx, pc, m.span.start);  // "Brazil's National Institute for ..." in a La Paz story
       if (cc.empty()) cc = pc.article_country;
     }
+    if (!cc.empty()) {
+      m.value += " (" + cc + ")";
+      m.country = cc;
+    }
+    return;
+  }
+  // "Office des Changes", "Instituto Nacional de Estadística": a body named in another language,
+  // as written, of the country named before it or the article's; a bank's name alone
+  // ("Bank Al-Maghrib", "Banco de la República": the bank convention).
+  if (m.rule == "org.foreign_head" || m.rule == "org.foreign_head_of") {
+    const std::string* kind = rules->lookup(m.rule == "org.foreign_head" ? "org_foreign_head_kind" : "org_foreign_head_of_kind",
+                                            attr(m, "suffix"));
+    if (kind && *kind == "bank") return;
+    std::string cc = country_just_before(ctx, pc, m.span.start);
+    if (cc.empty()) cc = pc.article_country;
     if (!cc.empty()) {
       m.value += " (" + cc + ")";
       m.country = cc;

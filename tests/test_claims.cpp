@@ -1621,3 +1621,13 @@ TEST_CASE("claims: a second report (', adding that', ', which said', 'and to') k
   CHECK(time_in(own, "410 families", "2025-06-02") == "2025-06-01");
   CHECK(time_in(own, "95 people", "2025-06-02") == "2025-05-31");
 }
+
+TEST_CASE("claims: a relative clause after the count that holds a count of its own keeps its date", "[claims]") {
+  // "sites that were sheltering 9,800 people by Tuesday": the date is the other count's.
+  const std::string shelters =
+      "TEGUCIGALPA, Oct 3 (AFP) - The housing ministry said it had opened 22 shelters in Choluteca that were housing about 4,100 people by Monday night.\n"
+      "Gunmen killed 12 people who were attending a wedding in Tumaco on Saturday, police said.\n";
+  CHECK(time_in(shelters, "22 shelters", "2025-10-03").empty());
+  CHECK(time_in(shelters, "about 4,100 people", "2025-10-03").rfind("2025-09-29", 0) == 0);
+  CHECK(time_in(shelters, "12 people", "2025-10-03") == "2025-09-27");
+}

@@ -317,6 +317,14 @@ std::optional<TimeHit> TimeFinder::find(const ArticleContext& ctx, const Mention
       for (size_t i = sv.first_token_at_or_after(count.span.end); i + 1 < sv.end() && sv.token(i + 1).start < t.span.start; ++i)
         other = other || (sv.word(i) == "," && relative_after_.count(sv.word(i + 1)));
       if (other) continue;
+      // "opened 14 sites that were sheltering 9,800 people by Tuesday": a relative clause after
+      // the count that holds a count of its own before the date dates that count.
+      bool inner = false;
+      for (size_t i = sv.first_token_at_or_after(count.span.end); i + 1 < sv.end() && sv.token(i + 1).start < t.span.start && !inner; ++i) {
+        if (!relative_.count(sv.word(i)) || !aux_.count(sv.word(i + 1)) || relative_.count(sv.word(i + 1))) continue;
+        for (Span c : counts_here) inner = inner || (c.start > sv.token(i).end && c.end <= t.span.start);
+      }
+      if (inner) continue;
     }
     // ", and Chile has sent 120 firefighters": a date across ", and" dates the other clause,
     // unless it opens the sentence ("In January, ...").

@@ -1631,3 +1631,15 @@ TEST_CASE("claims: a relative clause after the count that holds a count of its o
   CHECK(time_in(shelters, "about 4,100 people", "2025-10-03").rfind("2025-09-29", 0) == 0);
   CHECK(time_in(shelters, "12 people", "2025-10-03") == "2025-09-27");
 }
+
+TEST_CASE("claims: 'the gendarmerie said' names the body mentioned before whose name ends in that word", "[claims]") {
+  // A definite description by the head word of a body named a sentence or two before.
+  const std::string story =
+      "DJIBOUTI, May 4 (AFP) - Coast guard patrols intercepted nine boats carrying 310 migrants off Obock over the past week, the Djiboutian Gendarmerie said on Sunday.\n"
+      "Among those on board were 44 women and 61 minors, the gendarmerie said.\n"
+      "Nine suspected smugglers were arrested in Tadjourah, the garrison said.\n";
+  const std::string first = source_in(story, "310 migrants", "2025-05-04");
+  REQUIRE_FALSE(first.empty());
+  CHECK(source_in(story, "44 women", "2025-05-04") == first);
+  CHECK(source_in(story, "Nine suspected smugglers", "2025-05-04").empty());  // no body ends in "garrison"
+}

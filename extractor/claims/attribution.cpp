@@ -87,6 +87,7 @@ AttributionFinder::AttributionFinder(const RuleLibrary& rules)
   refer_passive_ = compile("^\\s*(?i:" + refer + ")\\s+(?:\\p{L}+\\s+){0,4}(?i:by|" + before +
                            ")\\s+(?:\\p{Lu}\\p{L}*['\xE2\x80\x99]s\\s+)?(?:(?i:the)\\s+)?$", "passive refer back");
   anaphor_ = compile("(?i)\\b(" + table_key_alternation(rules, "claim_anaphor") + ")\\b", "anaphor");
+  description_ = compile("\\b(?:the|The) (\\p{Ll}[\\p{L}-]*)\\b", "definite description");
   // "State Minister of Health", "Minister for Home Affairs", "Deputy Health Minister",
   // "Environment and Urbanization Minister": group 1 the title, group 2 or 3 its departments.
   if (rules.has_table("claim_ministry_department")) {
@@ -370,6 +371,38 @@ std::vector<SourceCue> AttributionFinder::cues(const ArticleContext& ctx, const 
           title = &c;
       if (title) out.push_back(SourceCue{static_cast<int>(si), -1, title->name, span, back, 0, SourceVia::Anaphor});
       else if (antecedent >= 0) out.push_back(SourceCue{static_cast<int>(si), antecedent, "", span, back, 0, SourceVia::Anaphor});
+    }
+  }
+  // "the gendarmerie said" after "the Djiboutian Gendarmerie said": a definite description by
+  // the last word of a body named in this sentence or the two before (words of claim_anaphor
+  // are resolved above).
+  for (size_t si = 0; si < sentences.size(); ++si) {
+    const Sentence& s = sentences[si];
+    if (s.boilerplate) continue;
+    std::string_view text = ctx.body.substr(s.start, s.end - s.start);
+    re2::StringPiece input = piece(text), word;
+    const RE2& description = description_->for_text(text);
+    while (RE2::FindAndConsume(&input, description, &word)) {
+      size_t end = static_cast<size_t>(word.data() - text.data()) + word.size();
+      Span span{s.start + static_cast<size_t>(word.data() - text.data()) - 4, s.start + end};
+      std::string head = folded_lower(std::string_view(word.data(), word.size()));
+      if (rules_.lookup("claim_anaphor", "the " + head)) continue;
+      bool inside = false;
+      for (const Mention& m : mentions) inside = inside || (m.kind == Kind::Agency && m.span.overlaps(span));
+      for (const SourceCue& c : out) inside = inside || c.span.overlaps(span);
+      bool back = false;
+      size_t reach = 0;
+      if (inside || !attributes(ctx, Span{s.start, s.end}, span, &back, &reach)) continue;
+      if (gives_money(ctx, mentions, static_cast<int>(si), span.end + reach, actions_)) continue;
+      int antecedent = -1;
+      for (size_t k = mentions.size(); k-- > 0 && antecedent < 0;) {
+        const Mention& m = mentions[k];
+        if (m.kind != Kind::Agency || m.span.start >= span.start || m.sentence + 2 < static_cast<int>(si)) continue;
+        std::string name = folded_lower(m.text(ctx.body));
+        size_t last = name.find_last_of(' ');
+        if ((last == std::string::npos ? name : name.substr(last + 1)) == head) antecedent = static_cast<int>(k);
+      }
+      if (antecedent >= 0) out.push_back(SourceCue{static_cast<int>(si), antecedent, "", span, back, 0, SourceVia::Anaphor});
     }
   }
   // A cue after ", and" (or ";") that reports a count of its own opens a clause of its own.

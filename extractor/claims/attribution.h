@@ -66,6 +66,7 @@ class AttributionFinder {
   const RuleLibrary& rules_;
   // Each with its Latin-1 twin for ASCII text (same matches, smaller DFAs).
   std::unique_ptr<TwinRegex> after_, before_, inverted_, refer_back_, refer_passive_, anaphor_, minister_;
+  std::unique_ptr<TwinRegex> description_;  // "the gendarmerie": the + a lower-case word
   WordTable departments_;     // claim_ministry_department
   std::unordered_set<std::string> actions_;  // claim_action_verb: "released $10 million" gives
   std::unordered_set<std::string> addressee_verbs_;  // claim_addressee_verb: "telling the UN"

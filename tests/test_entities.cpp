@@ -156,6 +156,11 @@ TEST_CASE("agency mentions: a lower-case body that describes a name is no mentio
   // A list is no apposition: "the health ministry, UNICEF and WHO" are three bodies.
   CHECK(agencies("LUSAKA - The health ministry, UNICEF, and WHO said so.") ==
         V{"health ministry=Health Ministry (ZM)", "UNICEF=UNICEF", "WHO=World Health Organization"});
+  // A place or an opening word before the comma is no name the body could describe.
+  CHECK(agencies("LUSAKA - In Ndola, the provincial health office said 212 cases were confirmed.") ==
+        V{"provincial health office=Provincial Health Office (ZM)"});
+  CHECK(agencies("KATHMANDU - Later, the district health office said 12 people died.") ==
+        V{"district health office=District Health Office (NP)"});
   // Alone, the same words are the country's body.
   CHECK(agencies("MANILA - The state weather bureau said so.") == V{"weather bureau=Weather Bureau (PH)"});
   // "the UN health agency" is no country's body.

@@ -453,7 +453,9 @@ void AgencyNamer::name_each(std::vector<Mention>& ms, const ArticleContext& ctx,
       std::string_view words = ctx.body.substr(b, m.span.start - b);
       bool article = words.substr(0, 5) == " the " || words.substr(0, 3) == " a " || words.substr(0, 5) == " its ";
       describes = article && b > 0 && ctx.body[b - 1] == ',' && std::any_of(ms.begin(), ms.end(), [&](const Mention& o) {
-                    return o.kind == Kind::Agency && o.span.end == b - 1 && o.rule != "org.generic";
+                    // "In Ndola, the provincial health office said": a name already dropped (a
+                    // place, an opening word) is nothing the body could describe.
+                    return o.kind == Kind::Agency && o.span.end == b - 1 && o.rule != "org.generic" && attr(o, "drop").empty();
                   });
     }
     if (generic && (!attr(m, "owner").empty() || describes)) {

@@ -1643,3 +1643,12 @@ TEST_CASE("claims: 'the gendarmerie said' names the body mentioned before whose 
   CHECK(source_in(story, "44 women", "2025-05-04") == first);
   CHECK(source_in(story, "Nine suspected smugglers", "2025-05-04").empty());  // no body ends in "garrison"
 }
+
+TEST_CASE("claims: 'it said' does not refer to a coordinated subject ('Police and soldiers') of what it reports", "[claims]") {
+  const std::string story =
+      "HONIARA, Feb 9 (Reuters) - Rising rivers flooded 12 villages on Guadalcanal, the National Disaster Management Office said on Monday.\n"
+      "The Mataniko river rose two metres overnight, the office said. Police and soldiers moved 240 residents to higher ground, it said.\n";
+  const std::string office = source_in(story, "12 villages", "2025-02-09");
+  REQUIRE_FALSE(office.empty());
+  CHECK(source_in(story, "240 residents", "2025-02-09") == office);
+}

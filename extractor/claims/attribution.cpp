@@ -357,6 +357,8 @@ std::vector<SourceCue> AttributionFinder::cues(const ArticleContext& ctx, const 
         if (pronoun && m.sentence + 2 < static_cast<int>(si)) break;  // "it" reaches back two sentences
         // "telling the United Nations that ...": who is told something does not speak later.
         if (any && addressed(ctx.body, m.span)) continue;
+        // "Police and soldiers moved 240 residents ..., it said": a coordinated subject is no "it".
+        if (pronoun && ctx.body.substr(m.span.end, 5) == " and ") continue;
         if (any || folded_lower(m.value).find(*head) != std::string::npos ||
             folded_lower(m.text(ctx.body)).find(*head) != std::string::npos || spelled_out_holds(ctx.body, m, *head)) {
           antecedent = static_cast<int>(k);

@@ -890,7 +890,12 @@ std::string AgencyNamer::opening_country(const ArticleContext& ctx, const PlaceC
   for (size_t at : lower_words_after(ctx, after, 2)) {
     for (const Mention& l : ms) {
       if (l.kind != Kind::Location || l.span.start != at || l.span.end >= m.span.start) continue;
-      if (ctx.body.compare(l.span.end, 1, ",") != 0) return {};
+      // "In Russia's Kurgan region, the governor's office said": a country's possessive names
+      // the country of the place after it; the opening still ends at a comma.
+      bool possessive = ctx.body.compare(l.span.end, 2, "'s") == 0 || ctx.body.compare(l.span.end, 4, "\u2019s") == 0;
+      if (ctx.body.compare(l.span.end, 1, ",") != 0 &&
+          !(possessive && ctx.body.find(',', l.span.end) < m.span.start))
+        return {};
       std::string cc = country_named(fold_phrase(l.text(ctx.body)), pc);
       return cc == pc.article_country ? std::string() : cc;
     }

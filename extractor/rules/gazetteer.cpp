@@ -148,41 +148,10 @@ Hit hyphen_prefix(const PhraseIndex& index, const SentenceView& sv, size_t i) {
 
 struct Gazetteer::Impl {
   std::shared_ptr<const Gazetteers> gaz;
-  std::set<std::string> head_followers;  // words after a place that heads its phrase
   std::set<std::string> name_verbs;      // verbs after a company named by a dictionary word
   std::set<std::string> word_places;     // places named like a common word, named anyway ("Shanghai")
-  std::set<std::string> list_nouns;      // plural nouns closing a list of names ("regions")
   std::set<std::string> currency_followers;  // "dollars" after "U.S.": a currency, no place
   std::set<std::string> kind_words;          // "state", "province": may end a name in lower case
-
-  // "the Ishim and Tobol rivers": from `next`, names joined by commas and "and" up to a plural
-  // noun of list_nouns; then "the" belongs to that noun.
-  bool closes_list(const SentenceView& sv, size_t next) const {
-    for (size_t k = next; k < sv.n && k < next + 12; ++k) {
-      if (sv.upper(k) || sv.F(k) == "," || sv.F(k) == "and") continue;
-      return sv.word(k) && list_nouns.count(sv.F(k));
-    }
-    return false;
-  }
-
-  // "in the United States", "the UK and": the place heads its noun phrase, so a "the" before
-  // it belongs to its span; "the US economy", "the UK's": the place modifies a larger phrase.
-  // `next` is the index of the token after the mention (possibly sv.n).
-  bool heads_phrase(const SentenceView& sv, size_t next, bool possessive) const {
-    if (possessive) return false;
-    if (next >= sv.n) return true;
-    const Token& t = sv.tok[next];
-    if (t.is(kTokPunct)) {
-      std::string_view p = sv.body.substr(t.start, t.end - t.start);
-      return p != "'" && p != "\xE2\x80\x99" && p != "-" && p != "/" && p != "$";
-    }
-    if (!t.is(kTokWord) || sv.upper(next)) return false;
-    const std::string& f = sv.F(next);
-    if (head_followers.count(f)) return true;
-    // A verb in the past ("the US agreed"), an adverb ("the UK formally").
-    auto ends = [&](std::string_view suf) { return f.size() > suf.size() + 2 && f.compare(f.size() - suf.size(), suf.size(), suf) == 0; };
-    return ends("ed") || ends("ly");
-  }
 
   // The word after the name (past a final period, "U.S. dollars") is a currency's.
   bool currency_follows(const SentenceView& sv, const Hit& h) const {
@@ -357,10 +326,8 @@ struct Gazetteer::Impl {
 
 Gazetteer::Gazetteer(const RuleLibrary& rules) : impl_(std::make_unique<Impl>()) {
   impl_->gaz = Gazetteers::shared(rules);
-  for (const std::string& w : rules.list("geo_head_follower")) impl_->head_followers.insert(fold_phrase(w));
   for (const std::string& w : rules.list("geo_word_place")) impl_->word_places.insert(fold_phrase(w));
   for (const std::string& w : rules.list("org_word_name_verb")) impl_->name_verbs.insert(fold_phrase(w));
-  for (const std::string& w : rules.list("geo_list_noun")) impl_->list_nouns.insert(fold_phrase(w));
   for (const std::string& w : rules.list("geo_currency_follower")) impl_->currency_followers.insert(fold_phrase(w));
   for (const std::string& w : rules.list("geo_state_suffix"))
     if (w.find(' ') == std::string::npos) impl_->kind_words.insert(fold_phrase(w));
@@ -403,11 +370,7 @@ void Gazetteer::match(std::string_view body, const Segmentation& seg, std::vecto
           if (h.end_byte == sv.tok[h.last].end && h.last + 1 < sv.n && sv.F(h.last).find('.') != std::string::npos &&
               sv.tok[h.last + 1].start == h.end_byte && sv.F(h.last + 1) == ".")
             m.span.end = sv.tok[h.last + 1].end;
-          size_t next = h.last + 1;
-          while (next < sv.n && sv.tok[next].start < m.span.end) ++next;
-          if (i > 0 && sv.F(i - 1) == "the" && sv.tok[i - 1].end + 1 == sv.tok[i].start &&
-              impl_->heads_phrase(sv, next, h.end_byte != sv.tok[h.last].end) && !impl_->closes_list(sv, next))
-            m.span.start = sv.tok[i - 1].start;
+          // No leading "the" ("in the Netherlands" -> Netherlands): places.xml says why.
           std::string ids;
           for (uint32_t id : h.node->ids) ids += (ids.empty() ? "" : ",") + std::to_string(id);
           m.attrs = {{"places", ids}, {"value", g.places[h.node->ids[0]].name}};

@@ -338,7 +338,10 @@ bool AgencyNamer::state_body(Mention& m, const ArticleContext& ctx, const PlaceC
     is_public = true;
     for (const std::string& w : split(fold_phrase(name), ' ')) is_public = is_public && !rules->lookup("org_commercial_word", w);
   }
-  if (!is_public && !rules->lookup("org_state_head", fold_phrase(suffix))) return false;
+  // "Palestinian Prisoners' Society", "Zimbabwe Farmers' Union": a civic body takes the country
+  // named inside its name, and keeps its name as written when none is.
+  bool civic = !is_public && !rules->lookup("org_state_head", fold_phrase(suffix)) && rules->lookup("org_civic_head", fold_phrase(suffix));
+  if (!is_public && !civic && !rules->lookup("org_state_head", fold_phrase(suffix))) return false;
   std::string cc;
   if (!first.empty()) cc = country_named(first, pc);
   if (!cc.empty()) {
@@ -369,6 +372,7 @@ bool AgencyNamer::state_body(Mention& m, const ArticleContext& ctx, const PlaceC
     }
   }
   // "Brazil's Federal Police", "the National Police": a state's armed body.
+  if (civic && cc.empty()) return false;
   if (cc.empty() && !is_public && rules->lookup("org_state_word", first)) {
     cc = country_just_before(ctx, pc, m.span.start);
     if (cc.empty()) cc = pc.article_country;

@@ -102,10 +102,31 @@ void Extractor::prepare(Article& article, const ExtractOptions& options, Article
   im.boilerplate.mark(body, r.segmentation);
 }
 
+namespace {
+// The dateline's date as a temporal mention where no temporal rule found one: a date in the
+// wire's own language ("Rabat, 4 mai (MAP) -", "Tegucigalpa, 14 oct (EFE).-"), which the dateline
+// reader knows and English date rules do not. Its numbers then make no count ("4").
+void add_dateline_date(const Article& article, const Segmentation& seg, std::vector<Mention>& mentions) {
+  const Dateline& d = article.dateline;
+  if (!d.found || d.date.empty() || d.date_span.end <= d.date_span.start || d.date_span.end > article.body.size()) return;
+  for (const Mention& m : mentions)
+    if (is_temporal(m.kind) && m.span.overlaps(d.date_span)) return;
+  Mention m;
+  m.kind = Kind::Date;
+  m.span = d.date_span;
+  m.rule = "dateline.date";
+  for (size_t i = 0; i < seg.sentences.size(); ++i)
+    if (seg.sentences[i].start <= m.span.start && m.span.start < seg.sentences[i].end) m.sentence = static_cast<int>(i);
+  m.attrs = {{"value", d.date}};
+  mentions.push_back(std::move(m));
+}
+}  // namespace
+
 void Extractor::finish(Article& article, ArticleResult& r) const {
   const Impl& im = *impl_;
   std::string_view body = article.body;
   im.gazetteer.match(body, r.segmentation, r.mentions);
+  add_dateline_date(article, r.segmentation, r.mentions);
   resolve_overlaps(r.mentions);
 
   ArticleContext ctx{article, body, r.segmentation, r.reference_date};

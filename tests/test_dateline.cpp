@@ -113,3 +113,43 @@ TEST_CASE("datelines: the seed article's dateline spans bytes 0 to 24", "[ingest
   CHECK(a.dateline.span.end == 24);
   CHECK(a.dateline.place_span.end == 9);
 }
+
+TEST_CASE("datelines: the date's own span; a date in the wire's language becomes a date mention", "[ingest][dateline]") {
+  nf::DatelineReader reader(nf::test::extractor().rules());
+  nf::Article a;
+  a.body = "Islamabad 23, Apr , 2025: Afghans leave Pakistan in large numbers once again.";
+  reader.read(a, "");
+  REQUIRE(a.dateline.found);
+  CHECK(a.body.substr(a.dateline.date_span.start, a.dateline.date_span.size()) == "23, Apr , 2025");
+
+  // "4 mai", "14 oct": no English date rule reads them; the dateline reader does, and its date
+  // is then a temporal mention, not a count "4".
+  struct Wire {
+    const char* body;
+    const char* text;
+    const char* value;
+  };
+  for (const Wire& w : {Wire{"Lomé, 4 mai (AFP) - Floods forced 300 people from their homes.", "4 mai", "2026-05-04"},
+                        Wire{"Tegucigalpa, 14 oct (EFE).- Rains killed 12 people on Monday.", "14 oct", "2025-10-14"},
+                        Wire{"Maputo, 8 avril (Lusa) - Cyclone Idai left 40 dead.", "8 avril", "2026-04-08"}}) {
+    INFO(w.body);
+    nf::ArticleResult r = nf::test::run_text(w.body, std::string(w.value).substr(0, 4) + "-11-20");
+    bool date = false, count_inside = false;
+    for (const nf::Mention& m : r.mentions) {
+      std::string text(m.text(w.body));
+      if (m.kind == nf::Kind::Date && text == w.text) {
+        date = true;
+        CHECK(m.value == w.value);
+      }
+      if (nf::is_numeric(m.kind) && m.span.start < std::string_view(w.body).find('(')) count_inside = true;
+    }
+    CHECK(date);
+    CHECK_FALSE(count_inside);
+  }
+  // An English dateline's date keeps the mention its rule made.
+  nf::ArticleResult r = nf::test::run_text("ACCRA, June 17 (Reuters) - Floods killed 20 people.", "2026-06-17");
+  bool rule_date = false;
+  for (const nf::Mention& m : r.mentions)
+    if (m.kind == nf::Kind::Date && m.rule != "dateline.date" && m.span.start == 7) rule_date = true;
+  CHECK(rule_date);
+}

@@ -161,7 +161,18 @@ Dateline DatelineReader::read_line(std::string_view line, const std::string& ref
     d.place_span.end = d.place_span.start + place.size();
     if (!region.empty()) d.place_span.end = im.group_start(*re, g, "region", line) + region.size();
     d.place = std::string(line.substr(d.place_span.start, d.place_span.end - d.place_span.start));
-    if (dated) d.date = im.date(im.group(*re, g, "day"), month, im.group(*re, g, "year"), reference);
+    if (dated) {
+      d.date = im.date(im.group(*re, g, "day"), month, im.group(*re, g, "year"), reference);
+      // The date's span: from the first of its day, month and year to the end of the last.
+      size_t b = std::string_view::npos, e = 0;
+      for (const char* part : {"day", "month", "year"}) {
+        size_t at = im.group_start(*re, g, part, line);
+        if (at == std::string_view::npos) continue;
+        b = std::min(b, at);
+        e = std::max(e, at + im.group(*re, g, part).size());
+      }
+      if (b != std::string_view::npos) d.date_span = Span{b, e};
+    }
     if (!wire.empty()) {
       const std::string* canonical = im.rules.lookup("dl_wire_name", fold_key(wire));
       d.wire = canonical ? *canonical : wire;
@@ -196,6 +207,10 @@ void DatelineReader::read(Article& article, const std::string& fallback_referenc
       d.span.end += start;
       d.place_span.start += start;
       d.place_span.end += start;
+      if (d.date_span.end > d.date_span.start) {
+        d.date_span.start += start;
+        d.date_span.end += start;
+      }
       article.dateline = std::move(d);
       return;
     }

@@ -21,6 +21,7 @@ struct Dateline {
   std::string wire;   // wire credit such as "Reuters", "AP"; "" when none
   Span span;          // the whole dateline, e.g. "Islamabad 23, Apr , 2025:"
   Span place_span;    // the place name inside it
+  Span date_span;     // its date ("June 17", "4 mai"), empty when undated
 };
 
 struct Article {

@@ -384,6 +384,10 @@ Gazetteers::Gazetteers(const RuleLibrary& rules) {
     geonames_city_free(c);
     std::string key = fold_phrase(p.name);
     if (auto own = city_subdivisions.find(p.country + "|" + key); own != city_subdivisions.end()) p.admin1 = own->second;
+    // A town in a state no code links ("West Bank" for Tubas) is the seat of the subdivision
+    // of its own name in its country, when there is one.
+    if (p.admin1.empty())
+      if (auto seat = admin1_by_name.find(p.country + "|" + key); seat != admin1_by_name.end()) p.admin1 = seat->second;
     // "Of", "Ede": too short to tell from words and initials, unless a large city that is no
     // dictionary word ("Osh", "Ufa"; "Bo", which the matcher takes only before a unit's word:
     // "Bo district").

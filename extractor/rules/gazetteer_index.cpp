@@ -316,7 +316,8 @@ Gazetteers::Gazetteers(const RuleLibrary& rules) {
       continue;
     }
     uint32_t id = add_place(std::move(p), {strip_parenthetical(name->second)});
-    if (names_country && !kind_word.empty()) place_names.add(key + " " + kind_word, id);
+    // "Upper East Region", "Jenin Governorate": the name with the word for its kind.
+    if (!kind_word.empty()) place_names.add(key + " " + kind_word, id);
     if (std::string v = compass_variant(strip_suffix(key)); !v.empty()) place_names.add(v, id);  // "North Kivu"
     // A spelling two languages' translations agree on is the international one, mostly the
     // English press's: "Attapeu" (ISO "Attapu"), "Mondulkiri" ("Mondol Kiri"), "Derna" ("Darnah").

@@ -49,8 +49,12 @@ class SqliteStore {
 
   const StoreCounts& counts() const { return counts_; }
 
-  size_t batch_articles = 64;
-  std::chrono::milliseconds batch_age{500};
+  // 256 articles or 2 s (was 64 or 0.5 s): every commit rewrites the index pages its random-order
+  // keys touch (fact ids, content hashes, mentions(kind, value), fact_args), about 4,000 pages
+  // late in a 32 MB run whatever the batch size, so fewer commits write and checkpoint far less
+  // (tools/bench/README.md, "The two-job path into SQLite").
+  size_t batch_articles = 256;
+  std::chrono::milliseconds batch_age{2000};
 
  private:
   struct Impl;

@@ -219,7 +219,7 @@ int main(int argc, char** argv) {
     nf::EntityNormalizer entities(lib);
     nf::ClaimAssembler claims(lib);
     nf::Segmenter seg;
-    // The writer thread's work of `extract --db`, on a fresh database; batches of 64 articles
+    // The writer thread's work of `extract --db`, on a fresh database; batches of the store's default size
     // (the age limit off, so the batches do not depend on the machine's load).
     const std::string db_path = dir + "/stages.db";
     for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(db_path + suffix);

@@ -574,7 +574,11 @@ RuleLibrary RuleLibrary::load(const std::string& dir) {
 }
 
 void RuleLibrary::Impl::compile_sets() const {
-  set = std::make_unique<RE2::Set>(regex_options(), RE2::UNANCHORED);
+  // One automaton of every rule at once (the reference gate of tests and bench_rules, never the
+  // extraction path): it needs more room than any single rule's 64 MB.
+  RE2::Options set_options = regex_options();
+  set_options.set_max_mem(256 << 20);
+  set = std::make_unique<RE2::Set>(set_options, RE2::UNANCHORED);
   for (const auto& r : rules) {
     std::string err;
     if (set->Add(r.re->pattern(), &err) < 0) throw RuleError(r.id + ": cannot add to the rule set: " + err);
@@ -582,7 +586,7 @@ void RuleLibrary::Impl::compile_sets() const {
   if (!set->Compile()) throw RuleError("the rule set is too large to compile");
   // The twins' set, same indices; without a twin for every rule, every sentence takes the UTF-8 path.
   if (all_twins) {
-    RE2::Options o = regex_options();
+    RE2::Options o = set_options;
     o.set_encoding(RE2::Options::EncodingLatin1);
     ascii_set = std::make_unique<RE2::Set>(o, RE2::UNANCHORED);
     for (const auto& r : rules)

@@ -39,6 +39,7 @@ class AgencyNamer {
   void split_joined(std::vector<Mention>& ms, const ArticleContext& ctx) const;
   void named_organisation(Mention& m, const ArticleContext& ctx, const PlaceContext& pc) const;
   void named_by_country(Mention& m, const ArticleContext& ctx, const PlaceContext& pc) const;
+  bool civic_country_tail(Mention& m, const ArticleContext& ctx, const PlaceContext& pc) const;
   void national_society(Mention& m, const ArticleContext& ctx, const PlaceContext& pc) const;
   bool state_body(Mention& m, const ArticleContext& ctx, const PlaceContext& pc, std::string name, const std::string& suffix) const;
   bool table_tail(Mention& m, const ArticleContext& ctx, const PlaceContext& pc) const;

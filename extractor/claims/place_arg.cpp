@@ -111,14 +111,16 @@ size_t gap(Span a, Span b) { return a.end <= b.start ? b.start - a.end : (b.end 
 // gives way to it ("Nigeria's Kaduna State" -> NG-KD).
 // `home`: the story's country (the dateline's, when the story names it); a destination there with
 // a province code ("sent 600 soldiers to Cabo Delgado province") is where the sent are counted.
+// `gift`: the sentence names a donor; a destination after the count ("$30 million in aid for
+// Yemen") is then where the given things go, the count's place.
 std::optional<PlaceHit> nearest(const std::vector<Signal>& sig, const std::vector<Signal>& sentence, Span count,
-                                const std::string& home) {
+                                const std::string& home, bool gift) {
   const Signal* after = nullptr;
   const Signal* before = nullptr;
   for (const Signal& s : sig) {
     if (s.span.start >= count.end) {
       const bool inland = s.destination && !home.empty() && s.country == home && !s.admin1.empty();
-      if ((!s.destination || inland) && (!after || s.span.start < after->span.start)) after = &s;
+      if ((!s.destination || inland || gift) && (!after || s.span.start < after->span.start)) after = &s;
     } else if (!before || s.span.start > before->span.start) {
       before = &s;
     }
@@ -269,6 +271,10 @@ bool PlaceFinder::gives(const SentenceView& sv, Span place) const {
   const size_t ap = possessive_prefix(sv.body().substr(place.end));
   size_t i = sv.first_token_at_or_after(place.end + ap);
   for (int k = 0; k < 4 && i < sv.end() && donor_body_.count(sv.word(i)); ++k) ++i;
+  return gives_from(sv, i);
+}
+
+bool PlaceFinder::gives_from(const SentenceView& sv, size_t i) const {
   // "Japan said it would send ...", "Australia and New Zealand said they would send ...".
   if (i + 1 < sv.end() && donor_intent_.count(sv.word(i))) {
     size_t j = i + 1;
@@ -455,6 +461,17 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
       s.plural = true, s.plural_admin1 = s.admin1, s.admin1.clear();
     // "Egypt sent 25 rescue teams", "Australia has pledged": the donor of what is counted.
     s.donor = gives(sv, m.span);
+    // "Zambia's Disaster Management Unit said it had sent 60 rescuers": a country gives through
+    // a body of its own whose name follows it (or opens with it: "Zambia Disaster Unit").
+    if (!s.donor) {
+      const size_t ap = possessive_prefix(ctx.body.substr(m.span.end));
+      for (const Mention& o : mentions)
+        if (o.kind == Kind::Agency && o.sentence == count.sentence && o.span.end > m.span.end &&
+            ((ap && o.span.start >= m.span.end + ap &&
+              ctx.body.substr(m.span.end + ap, o.span.start - m.span.end - ap).find_first_not_of(' ') == std::string_view::npos) ||
+             (o.span.contains(m.span) && o.span.start == m.span.start)))
+          s.donor = s.donor || gives_from(sv, sv.first_token_at_or_after(o.span.end));
+    }
     // A people's name tagged as a place ("the Somali government") names its country.
     if (const std::string* c = demonyms_.country(m.text(ctx.body))) s.country = *c, s.admin1.clear();
     // "to Spain's Canary Islands": a possessive place stands between the place and its preposition.
@@ -496,6 +513,9 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
   std::set<std::string> donors;
   for (const Signal& s : all)
     if (s.donor) donors.insert(s.country);
+  // "New Zealand has sent six nurses ..., the New Zealand High Commission in Apia said": a donor
+  // named twice gives under both names (the country's name, not a province it sends to).
+  for (Signal& s : all) s.donor = s.donor || (donors.count(s.country) > 0 && s.admin1.empty() && !s.destination);
   all.erase(std::remove_if(all.begin(), all.end(),
                            [&](const Signal& s) { return s.landmark || s.donor || s.fled || (arrival && s.origin); }),
             all.end());
@@ -605,7 +625,8 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
   }
   if (!in_clause.empty())
     if (auto hit = nearest(in_clause, all, count.span,
-                           dateline.place >= 0 && dateline.named ? mentions[dateline.place].country : std::string()))
+                           dateline.place >= 0 && dateline.named ? mentions[dateline.place].country : std::string(),
+                           !donors.empty()))
       return hit;
 
   // "..., up 24% from the same month last year": the change is the count's before it.

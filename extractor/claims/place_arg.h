@@ -110,6 +110,8 @@ class PlaceFinder {
   WordSet local_body_;             // claim_local_body
   // The place at `place` gives what is counted: "Egypt sent", "Australia has pledged" ...
   bool gives(const SentenceView& sv, Span place) const;
+  // ... the giving verb from the token at `i` on (after the giver's words): "said it had sent".
+  bool gives_from(const SentenceView& sv, size_t i) const;
   // ... or "tents donated by China".
   bool given_by(const SentenceView& sv, Span place) const;
   // No dateline: the lead's one country, the one the story names most (DatelineCountry::story).

@@ -1,0 +1,57 @@
+// The location of a count on whole invented wire stories (the full pipeline: places, agencies,
+// claims), for the rules that weigh a foreign country named in the count's sentence: the count's
+// place is where the counted event happens or the counted things go, not the country of a giver,
+// of the body that speaks, of a trade partner or of those counted.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "tests/test_support.h"
+
+namespace {
+
+std::string location_of(const nf::ArticleResult& r, const std::string& body, const std::string& text) {
+  for (const auto& f : r.facts)
+    if (body.substr(f.span.start, f.span.size()) == text) return f.location;
+  return "(no fact)";
+}
+
+}  // namespace
+
+TEST_CASE("location: a country that gives through a body of its own is no place of the gift", "[claims][location]") {
+  const std::string body =
+      "LILONGWE, March 3 (Reuters) - Floods have killed 31 people in Malawi, officials said.\n"
+      "Zambia's Disaster Management Unit said it had sent 60 rescuers and four boats across the border on Monday.\n";
+  nf::ArticleResult r = nf::test::run_text(body, "2025-03-03");
+  CHECK(location_of(r, body, "60 rescuers") == "MW");
+  CHECK(location_of(r, body, "four boats") == "MW");
+  // A body that counts on its own soil keeps its country.
+  const std::string body2 =
+      "RABAT, Oct 2 (Reuters) - Moroccan authorities stopped 800 migrants near Nador, officials said.\n"
+      "Spain's interior ministry said 4,100 migrants had reached its shores since January.\n";
+  nf::ArticleResult r2 = nf::test::run_text(body2, "2025-10-02");
+  CHECK(location_of(r2, body2, "4,100 migrants") == "ES");
+}
+
+TEST_CASE("location: a trade partner is no place of the count", "[claims][location]") {
+  const std::string body =
+      "ULAANBAATAR, May 9 (Reuters) - Mongolia's economy grew 5 percent in the first quarter, the statistics office said.\n"
+      "Coal exports to China rose sharply and brought in about $2.1 billion, accounting for nearly 60 percent of the country's export earnings.\n"
+      "Mongolia sold copper concentrate worth $730 million to buyers in Japan and South Korea.\n";
+  nf::ArticleResult r = nf::test::run_text(body, "2025-05-09");
+  CHECK(location_of(r, body, "about $2.1 billion") == "MN");
+  CHECK(location_of(r, body, "nearly 60 percent") == "MN");
+  CHECK(location_of(r, body, "$730 million") == "MN");
+}
+
+TEST_CASE("location: a donor named twice gives under both names; its gift goes where it is for", "[claims][location]") {
+  const std::string body =
+      "SUVA, Feb 11 (AFP) - Cyclone Mala destroyed 900 homes in Fiji, the government said.\n"
+      "India has sent a team of eight engineers and 40 million rupees in funding, the India High Commission in Suva said.\n";
+  nf::ArticleResult r = nf::test::run_text(body, "2025-02-11");
+  CHECK(location_of(r, body, "eight engineers") == "FJ");
+  const std::string body2 =
+      "RIYADH, June 4 (SPA) - Saudi Arabia has pledged $30 million in humanitarian aid for Yemen, the foreign ministry said.\n";
+  nf::ArticleResult r2 = nf::test::run_text(body2, "2025-06-04");
+  CHECK(location_of(r2, body2, "$30 million") == "YE");
+}

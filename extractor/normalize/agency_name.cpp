@@ -595,6 +595,17 @@ void AgencyNamer::name_each(std::vector<Mention>& ms, const ArticleContext& ctx,
       dept = place;
       place.clear();
     }
+    // "New Zealand High Commission": a country of two or three words at the head of the name.
+    if (country.empty())
+      for (size_t sp = dept.find(' '), n = 2; sp != std::string::npos && n <= 3; ++n) {
+        sp = dept.find(' ', sp + 1);
+        if (sp == std::string::npos) break;
+        if (std::string cc = country_named(fold_phrase(dept.substr(0, sp)), pc); !cc.empty()) {
+          country = cc;
+          dept = dept.substr(sp + 1);
+          break;
+        }
+      }
     // A demonym or a place at the head of the name: "Afghan Refugee Ministry", "Kenya Police".
     for (;;) {
       size_t sp = dept.find(' ');
@@ -641,6 +652,14 @@ void AgencyNamer::name_each(std::vector<Mention>& ms, const ArticleContext& ctx,
       m.attrs.emplace_back("drop", "1");
       continue;
     }
+    // "Australia has sent aid, its High Commission said": a mission is the country's that its
+    // sentence last names before "its" (org_mission_head), not the seat's or the article's.
+    if (country.empty() && m.span.start >= 4 && ctx.body.compare(m.span.start - 4, 4, "its ") == 0 &&
+        mission_head(text))
+      for (const Mention& l : ms)
+        if (l.kind == Kind::Location && l.sentence == m.sentence && l.span.end <= m.span.start && !l.country.empty() &&
+            !country_named(fold_phrase(std::string(l.text(ctx.body))), pc).empty())
+          country = l.country;
     // "UN Integrated Office", "International ... Commission": no one country's body.
     bool intl = international(dept);
     if (country.empty() && !intl) country = pc.country_before(g, ctx, ms, m.span.start);
@@ -694,6 +713,17 @@ void AgencyNamer::name_each(std::vector<Mention>& ms, const ArticleContext& ctx,
       m.attrs.emplace_back("drop", "1");
   ms.erase(std::remove_if(ms.begin(), ms.end(), [](const Mention& m) { return find_attr(m.attrs, "drop") != nullptr; }),
            ms.end());
+}
+
+// Whether a name ends with a diplomatic mission's head ("New Zealand High Commission", "Chinese
+// Embassy"; org_mission_head).
+bool AgencyNamer::mission_head(std::string_view text) const {
+  std::string key = fold_phrase(std::string(text));
+  for (const auto& [head, unused] : rules->table("org_mission_head"))
+    if (key.size() >= head.size() && key.compare(key.size() - head.size(), head.size(), head) == 0 &&
+        (key.size() == head.size() || key[key.size() - head.size() - 1] == ' '))
+      return true;
+  return false;
 }
 
 bool AgencyNamer::caps_sentence(const ArticleContext& ctx, int sentence) const {

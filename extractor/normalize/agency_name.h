@@ -54,6 +54,7 @@ class AgencyNamer {
                               const Mention& m) const;
   static std::vector<size_t> lower_words_after(const ArticleContext& ctx, size_t p, int max);
   std::string country_just_before(const ArticleContext& ctx, const PlaceContext& pc, size_t pos) const;
+  bool mission_head(std::string_view text) const;
   bool caps_sentence(const ArticleContext& ctx, int sentence) const;
   bool lead_word(const std::string& word) const;
   bool province_word(std::string_view word) const { return admin_caps.count(std::string(word)) > 0; }

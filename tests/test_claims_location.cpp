@@ -55,3 +55,21 @@ TEST_CASE("location: a donor named twice gives under both names; its gift goes w
   nf::ArticleResult r2 = nf::test::run_text(body2, "2025-06-04");
   CHECK(location_of(r2, body2, "$30 million") == "YE");
 }
+
+TEST_CASE("location: where the sent come from is no place of the count", "[claims][location]") {
+  const std::string body =
+      "BEIRUT, Aug 2 (Reuters) - Wildfires have burned 3,000 hectares of forest in Lebanon, the civil defence said.\n"
+      "The European Union said it had deployed 30 firefighters from Cyprus on Tuesday.\n"
+      "Rescuers evacuated 300 people from Tyre overnight.\n";
+  nf::ArticleResult r = nf::test::run_text(body, "2025-08-02");
+  CHECK(location_of(r, body, "30 firefighters") == "LB");
+  CHECK(location_of(r, body, "300 people") == "LB-JA");  // "evacuated ... from Tyre" keeps Tyre
+}
+
+TEST_CASE("location: the nationality of those counted is no place of the count", "[claims][location]") {
+  const std::string body =
+      "SANAA, Jan 9 (AFP) - A boat carrying migrants capsized off Yemen, the IOM said.\n"
+      "The agency said 64 survivors, most of them Somalis, were taken to a reception centre in Aden.\n";
+  nf::ArticleResult r = nf::test::run_text(body, "2025-01-09");
+  CHECK(location_of(r, body, "64 survivors") == "YE-AD");
+}

@@ -194,7 +194,7 @@ PlaceFinder::PlaceFinder(const RuleLibrary& rules)
       admin_plural_(macro_words(rules, "claim_admin_plural")), admin_singular_(rules, "claim_admin_singular"),
       homeward_(macro_words(rules, "claim_homeward")),
       abroad_(macro_words(rules, "claim_abroad")), foreign_people_(macro_words(rules, "claim_foreign_people")),
-      armed_force_(macro_words(rules, "claim_armed_force")), neighbour_(macro_words(rules, "claim_neighbour")),
+      armed_force_(macro_words(rules, "claim_armed_force")), people_apposition_(macro_words(rules, "claim_people_apposition")), neighbour_(macro_words(rules, "claim_neighbour")),
       relative_place_(macro_words(rules, "claim_relative_place")),
       province_anaphor_(macro_words(rules, "claim_province_anaphor")),
       donor_(macro_words(rules, "claim_donor_verb")), donor_intent_(macro_words(rules, "claim_donor_intent")),
@@ -288,6 +288,14 @@ bool PlaceFinder::gives_from(const SentenceView& sv, size_t i) const {
     return donor_.count(w) > 0 && !(i + 1 < sv.end() && sv.word(i + 1) == "that");
   }
   return false;
+}
+
+bool PlaceFinder::apposed_people(const SentenceView& sv, const Token& t) const {
+  const long p = sv.last_token_ending_by(t.start);
+  if (p < static_cast<long>(sv.begin())) return false;
+  const std::string w = sv.word(static_cast<size_t>(p));
+  return people_apposition_.count(w) > 0 ||
+         (p > static_cast<long>(sv.begin()) && people_apposition_.count(sv.word(static_cast<size_t>(p - 1)) + " " + w) > 0);
 }
 
 bool PlaceFinder::given_by(const SentenceView& sv, Span place) const {
@@ -415,6 +423,11 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
       other_clauses.push_back(sv.clause(m.span, breaks_));
 
   std::vector<Signal> all, in_clause, in_sentence;
+  // "deployed 30 firefighters from Cyprus": a giving verb before the count in its clause; an
+  // origin after the count is then where the sent come from, not where they count.
+  bool sending = false;
+  for (size_t i = sv.first_token_at_or_after(clause.start); i < sv.end() && sv.token(i).end <= count.span.start; ++i)
+    sending = sending || donor_.count(sv.word(i)) > 0;
   std::set<std::string> seats;  // countries of the sentence's agency seats ("the office in Suva")
   int seat_mention = -1;
   std::string seat_province;  // "Police in Cox's Bazar said": a local body's seat gives its province
@@ -498,6 +511,7 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
     s.origin = s.origin || (prev >= static_cast<long>(sv.begin()) && origin_.count(sv.word(static_cast<size_t>(prev))) > 0);
     // "47 people from neighbouring Guatemala": an origin abroad, no place of the count.
     s.landmark = s.landmark || (s.origin && neighbour);
+    s.landmark = s.landmark || (s.origin && sending && m.span.start >= count.span.end);
     // Only a place after the count: "..., with 32 deaths in Odisha" is that count's; one before
     // it ("rescued 80 people in Mombasa, and evacuated 1,500 residents") is shared by the verbs
     // of one subject.
@@ -542,6 +556,7 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
     // Not inside a name or a count ("the Norwegian Refugee Council", "12 Americans").
     if (inside_mention(mentions, count.sentence, Span{t.start, t.end}, mask(Kind::Agency) | mask(Kind::Location) | kNumeric))
       return;
+    if (apposed_people(sv, t)) return;  // "most of them Somalis"
     name_country(Span{t.start, t.end}, c);
   });
   all.erase(std::remove_if(all.begin(), all.end(),
@@ -652,6 +667,8 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
     if (inside_mention(mentions, count.sentence, word, kNumeric | mask(Kind::Location) | mask(Kind::Agency))) return;
     if (dl.found && word.overlaps(dl.span)) return;
     if (donors.count(c)) return;
+    // "64 survivors, most of them Somalis, were taken to Aden": who the counted are.
+    if (apposed_people(sv, t)) return;
     // "Bangladeshi nationals", "Pakistani expatriates": foreigners where the story is.
     // "Russian troops", "Israeli fire": the actor's people, not the count's place.
     if (size_t next = sv.first_token_at_or_after(t.end);

@@ -83,6 +83,7 @@ class PlaceFinder {
   WordSet abroad_;                 // "1.9 million Uzbek citizens were working abroad": the same
   WordSet foreign_people_;         // "Bangladeshi nationals": a nationality abroad, no place
   WordSet armed_force_;            // "Russian troops": the actor's people, no place
+  WordSet people_apposition_;      // "64 survivors, most of them Somalis": who the counted are
   WordSet neighbour_;              // "from neighbouring Guatemala": an origin abroad
   WordSet relative_place_;         // "in Kassala state, where ...": the clause is in that place
   WordSet province_anaphor_;       // "the head of the republic": the lead's province
@@ -114,6 +115,8 @@ class PlaceFinder {
   bool gives_from(const SentenceView& sv, size_t i) const;
   // ... or "tents donated by China".
   bool given_by(const SentenceView& sv, Span place) const;
+  // The people's word at `t` follows "most of them", "mostly" ...: the nationality of the counted.
+  bool apposed_people(const SentenceView& sv, const Token& t) const;
   // No dateline: the lead's one country, the one the story names most (DatelineCountry::story).
   int story_country(const ArticleContext& ctx, const std::vector<Mention>& mentions) const;
   // The place mention `m` names a place of the story: not a donor, a currency ("New Zealand

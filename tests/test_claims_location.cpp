@@ -73,3 +73,11 @@ TEST_CASE("location: the nationality of those counted is no place of the count",
   nf::ArticleResult r = nf::test::run_text(body, "2025-01-09");
   CHECK(location_of(r, body, "64 survivors") == "YE-AD");
 }
+
+TEST_CASE("location: partners listed with 'and the' share their role", "[claims][location]") {
+  const std::string body =
+      "WINDHOEK, July 1 (Reuters) - Namibia's uranium output rose in the second quarter, the mines ministry said.\n"
+      "Namibia sold uranium oxide worth $300 million to buyers in Belgium and the United States in the first half of the year.\n";
+  nf::ArticleResult r = nf::test::run_text(body, "2025-07-01");
+  CHECK(location_of(r, body, "$300 million") == "NA");
+}

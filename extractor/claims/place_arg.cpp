@@ -77,7 +77,7 @@ void mark_lists(std::vector<Signal>& sig, std::string_view body) {
     bool joined = true;
     int count = 0;
     for (std::string w; words >> w; ++count) joined = joined && (w == "and" || w == "or" || w == "&" || w == "the");
-    if (!joined || between.size() > 8) continue;
+    if (!joined || between.size() > 10) continue;  // at most ", and the "
     if (prev.listed_with < 0) prev.listed_with = prev.mention;
     cur.listed_with = prev.listed_with;
   }

@@ -81,3 +81,18 @@ TEST_CASE("location: partners listed with 'and the' share their role", "[claims]
   nf::ArticleResult r = nf::test::run_text(body, "2025-07-01");
   CHECK(location_of(r, body, "$300 million") == "NA");
 }
+
+TEST_CASE("location: a known place listed with an unknown one before a plural noun gives its country", "[claims][location]") {
+  // "its Tarkwa and Damang mines": two places, the gazetteer knows one; the count covers both.
+  const std::string body =
+      "ACCRA, March 2 (Reuters) - Gold output in Ghana fell in February, the Minerals Commission said.\n"
+      "The company has laid off 900 workers at its Tarkwa and Damang mines since January, a spokesman said.\n";
+  nf::ArticleResult r = nf::test::run_text(body, "2025-03-02");
+  CHECK(location_of(r, body, "900 workers") == "GH");
+  // One place before its kind keeps its province.
+  const std::string body2 =
+      "ACCRA, March 2 (Reuters) - Gold output in Ghana fell in February, the Minerals Commission said.\n"
+      "The company has laid off 900 workers at its Tarkwa mines since January, a spokesman said.\n";
+  nf::ArticleResult r2 = nf::test::run_text(body2, "2025-03-02");
+  CHECK(location_of(r2, body2, "900 workers") == "GH-WP");
+}

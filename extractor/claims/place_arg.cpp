@@ -212,6 +212,10 @@ PlaceFinder::PlaceFinder(const RuleLibrary& rules)
   // Capitalized names, commas, "and", "or", "the" up to the place (a Kleene star keeps RE2's DFA small).
   plural_before_ = std::make_unique<RE2>("(?i:\\b" + plural + ")\\s+of\\s+(?:\\s|,|\\band\\b|\\bor\\b|\\bthe\\b|\\p{Lu}[\\p{L}'\xE2\x80\x99-]*)*$");
   plural_after_ = std::make_unique<RE2>("^(?:\\s+(?:and|or)\\s+(?:the\\s+)?" + name + ")?\\s+(?i:" + plural + ")\\b");
+  // "its Tarkwa and Damang mines": a second name and a plural common noun after the place make a
+  // list of places (of mines, camps, towns), whatever the gazetteer knows of the second.
+  listed_plural_ = std::make_unique<RE2>("^\\s+(?:and|or)\\s+" + name + "\\s+\\p{Ll}+s\\b");
+  if (!listed_plural_->ok()) throw RuleError("listed_plural: " + listed_plural_->error());
   if (!plural_before_->ok()) throw RuleError("claim_admin_plural: " + plural_before_->error());
   if (!plural_after_->ok()) throw RuleError("claim_admin_plural: " + plural_after_->error());
   landmark_ = std::make_unique<RE2>("(?i)\\b" + macro_alternation(rules, "claim_landmark") + "\\s+(?:the\\s+)?$");
@@ -470,7 +474,8 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
     // "Sudan virus disease", "the Marburg strain": a name, not a place.
     if (RE2::PartialMatch(re2::StringPiece(trail.data(), trail.size()), *name_part_)) continue;
     if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), *plural_before_) ||
-        RE2::PartialMatch(re2::StringPiece(trail.data(), trail.size()), *plural_after_))
+        RE2::PartialMatch(re2::StringPiece(trail.data(), trail.size()), *plural_after_) ||
+        RE2::PartialMatch(re2::StringPiece(trail.data(), trail.size()), *listed_plural_))
       s.plural = true, s.plural_admin1 = s.admin1, s.admin1.clear();
     // "Egypt sent 25 rescue teams", "Australia has pledged": the donor of what is counted.
     s.donor = gives(sv, m.span);

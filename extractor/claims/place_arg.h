@@ -93,6 +93,7 @@ class PlaceFinder {
   std::unique_ptr<RE2> diaspora_;  // "Tajiks working in" + place: where a people work abroad
   std::unique_ptr<RE2> name_part_;  // place + "virus": part of a name
   std::unique_ptr<RE2> plural_before_, plural_after_;  // "the provinces of X and Y", "X and Y provinces"
+  std::unique_ptr<RE2> listed_plural_;  // "its Tarkwa and Damang mines": a list of two, one unknown
   WordSet donor_;                  // "Egypt sent ...": a place before these verbs gives, not hosts
   WordSet donor_intent_;           // "Japan said it would send": a report verb ...
   WordSet donor_pronoun_;          // ... and its subject's pronoun before a donor verb

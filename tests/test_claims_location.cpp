@@ -96,3 +96,12 @@ TEST_CASE("location: a known place listed with an unknown one before a plural no
   nf::ArticleResult r2 = nf::test::run_text(body2, "2025-03-02");
   CHECK(location_of(r2, body2, "900 workers") == "GH-WP");
 }
+
+TEST_CASE("location: a gulf or bay named after a province is no place of the count", "[claims][location]") {
+  // Water along several provinces (or countries): the story's country, not the namesake's.
+  const std::string body =
+      "MEXICO CITY, June 3 (Reuters) - A storm hit Mexico's Gulf coast on Monday, officials said.\n"
+      "The navy rescued 14 fishermen in the Bay of Campeche on Tuesday.\n";
+  nf::ArticleResult r = nf::test::run_text(body, "2025-06-03");
+  CHECK(location_of(r, body, "14 fishermen") == "MX");
+}

@@ -153,6 +153,12 @@ TEST_CASE("agency mentions: a lower-case body that describes a name is no mentio
         V{"DMN=DMN", "DMN=DMN"});
   CHECK(agencies("QUITO - The country's geophysical institute (IGEPN) said ash fell on 12 towns.") == V{"IGEPN=IGEPN"});
   CHECK(agencies("KIGALI - The state statistics office, NISR, said inflation eased.") == V{"NISR=NISR"});
+  // An apposition with a country's possessive: the name is that country's body, and the
+  // description no mention of its own.
+  CHECK(agencies("LIMA - Senapred, Chile's disaster agency, said two people died in Arica.") == V{"Senapred=Senapred (CL)"});
+  // "UN agencies": the agencies, not the UN; "NZ$" a currency, not a body.
+  CHECK(agencies("JUBA - Aid will be channelled through UN agencies and local charities.").empty());
+  CHECK(agencies("SUVA - Canberra pledged A$400,000 and Wellington NZ$250,000.").empty());
   // A list is no apposition: "the health ministry, UNICEF and WHO" are three bodies.
   CHECK(agencies("LUSAKA - The health ministry, UNICEF, and WHO said so.") ==
         V{"health ministry=Health Ministry (ZM)", "UNICEF=UNICEF", "WHO=World Health Organization"});

@@ -404,6 +404,17 @@ void AgencyNamer::name_each(std::vector<Mention>& ms, const ArticleContext& ctx,
       continue;
     }
     if (m.rule == "gazetteer.agencies") {
+      // "through UN agencies": the short name of a body before plural bodies (org_plural_bodies)
+      // only says whose they are.
+      if (std::all_of(text.begin(), text.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) || c == '.'; }) &&
+          m.span.end < ctx.body.size() && ctx.body[m.span.end] == ' ') {
+        size_t e = m.span.end + 1;
+        while (e < ctx.body.size() && std::islower(static_cast<unsigned char>(ctx.body[e]))) ++e;
+        if (rules->lookup("org_plural_bodies", std::string(ctx.body.substr(m.span.end + 1, e - m.span.end - 1)))) {
+          m.attrs.emplace_back("drop", "1");
+          continue;
+        }
+      }
       assign_body(m, g.bodies[std::stoul(attr(m, "body"))]);
       national_society(m, ctx, pc);
       if (owned_body(m, ctx, ms)) owned.push_back(m.span);
@@ -456,6 +467,17 @@ void AgencyNamer::name_each(std::vector<Mention>& ms, const ArticleContext& ctx,
         --b;
       std::string_view words = ctx.body.substr(b, m.span.start - b);
       bool article = words.substr(0, 5) == " the " || words.substr(0, 3) == " a " || words.substr(0, 5) == " its ";
+      // ", Guatemala's disaster agency": a country's possessive right after the comma.
+      for (const Mention& l : ms) {
+        if (article || l.kind != Kind::Location || l.country.empty() || l.span.end >= m.span.start || l.span.start < 2 ||
+            ctx.body.compare(l.span.start - 2, 2, ", ") != 0)
+          continue;
+        size_t poss = possessive_prefix(ctx.body.substr(l.span.end, m.span.start - l.span.end));
+        if (poss > 0 && l.span.end + poss + 1 == m.span.start && ctx.body[m.span.start - 1] == ' ') {
+          article = true;
+          b = l.span.start - 1;
+        }
+      }
       describes = article && b > 0 && ctx.body[b - 1] == ',' && std::any_of(ms.begin(), ms.end(), [&](const Mention& o) {
                     // "In Ndola, the provincial health office said": a name already dropped (a
                     // place, an opening word) is nothing the body could describe.
@@ -902,6 +924,20 @@ void AgencyNamer::named_organisation(Mention& m, const ArticleContext& ctx, cons
     if (rules->lookup("org_not_name", key.substr(0, sp1)) || is_place(g, key) || g.demonyms.count(key)) return drop();
     m.attrs.emplace_back("short", name);
     if (m.rule == "org.described") civic_country_tail(m, ctx, pc);
+    // "Conred, Guatemala's disaster agency,": the country whose possessive opens the apposition.
+    if (m.rule == "org.apposed" && ctx.body.compare(m.span.end, 2, ", ") == 0) {
+      size_t a = m.span.end + 2;
+      if (ctx.body.compare(a, 4, "the ") == 0) a += 4;
+      size_t pos = ctx.body.find("'s ", a), curly = ctx.body.find("\xE2\x80\x99s ", a);
+      size_t end = std::min(pos, curly);
+      if (end != std::string_view::npos && end - a < 40) {
+        std::string cc = country_named(fold_phrase(std::string(ctx.body.substr(a, end - a))), pc);
+        if (!cc.empty() && !international(name)) {
+          m.value += " (" + cc + ")";
+          m.country = cc;
+        }
+      }
+    }
   }
   if (m.rule == "org.company" && !is_place(g, key) &&
       rules->lookup("org_short_name_suffix", attr(m, "suffix")))

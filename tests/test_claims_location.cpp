@@ -105,3 +105,11 @@ TEST_CASE("location: a gulf or bay named after a province is no place of the cou
   nf::ArticleResult r = nf::test::run_text(body, "2025-06-03");
   CHECK(location_of(r, body, "14 fishermen") == "MX");
 }
+
+TEST_CASE("location: donors that have 'each' or 'jointly' sent are donors", "[claims][location]") {
+  const std::string body =
+      "BEIRUT, Aug 2 (Reuters) - Wildfires have burned 3,000 hectares of forest in Lebanon, the civil defence said.\n"
+      "Cyprus and Jordan have each sent three water-bombing planes.\n";
+  nf::ArticleResult r = nf::test::run_text(body, "2025-08-02");
+  CHECK(location_of(r, body, "three water-bombing planes") == "LB");
+}

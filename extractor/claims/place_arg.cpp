@@ -199,7 +199,7 @@ PlaceFinder::PlaceFinder(const RuleLibrary& rules)
       province_anaphor_(macro_words(rules, "claim_province_anaphor")),
       donor_(macro_words(rules, "claim_donor_verb")), donor_intent_(macro_words(rules, "claim_donor_intent")),
       donor_pronoun_(macro_words(rules, "claim_donor_pronoun")), donor_body_(macro_words(rules, "claim_donor_body")), arrival_(macro_words(rules, "claim_arrival_lemma")), local_body_(macro_words(rules, "claim_local_body")),
-      aux_(macro_words(rules, "claim_aux")), apposition_article_(macro_words(rules, "claim_apposition_article")), place_modifier_(macro_words(rules, "claim_place_modifier")),
+      aux_(macro_words(rules, "claim_aux")), donor_adverb_(macro_words(rules, "claim_donor_adverb")), apposition_article_(macro_words(rules, "claim_apposition_article")), place_modifier_(macro_words(rules, "claim_place_modifier")),
       demonyms_(rules) {
   flight_ = std::make_unique<RE2>("(?i)\\b(?:" + macro_alternation(rules, "claim_flight") + ")\\s+(?:[\\p{L}'\xE2\x80\x99-]+\\s+){0,4}$");
   if (!flight_->ok()) throw RuleError("claim_flight: " + flight_->error());
@@ -287,7 +287,7 @@ bool PlaceFinder::gives_from(const SentenceView& sv, size_t i) const {
   }
   for (; i < sv.end(); ++i) {
     std::string w = sv.word(i);
-    if (aux_.count(w)) continue;
+    if (aux_.count(w) || donor_adverb_.count(w)) continue;
     // "Nepal announced that 200 people died": a report, not a gift.
     return donor_.count(w) > 0 && !(i + 1 < sv.end() && sv.word(i + 1) == "that");
   }

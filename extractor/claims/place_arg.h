@@ -124,6 +124,7 @@ class PlaceFinder {
   // dollars"), a source's seat or where a statement was made ("told reporters in Geneva").
   bool names_story_place(const ArticleContext& ctx, const std::vector<Mention>& mentions, const Mention& m) const;
   WordSet aux_;
+  WordSet donor_adverb_;  // "have each sent": between a donor's auxiliary and its verb
   WordSet apposition_article_;  // "a", "an": "a worldwide search" is no count's scope
   WordSet place_modifier_;         // "the", "neighbouring": between a preposition and its place
   DemonymReader demonyms_;         // geo_demonym

@@ -156,6 +156,10 @@ TEST_CASE("agency mentions: a lower-case body that describes a name is no mentio
   // An apposition with a country's possessive: the name is that country's body, and the
   // description no mention of its own.
   CHECK(agencies("LIMA - Senapred, Chile's disaster agency, said two people died in Arica.") == V{"Senapred=Senapred (CL)"});
+  // Another country's body named with its possessive, later without: its country both times.
+  CHECK(agencies("KABUL - Pakistan's Frontier Works Organisation said it had reopened three roads. "
+                 "The Frontier Works Organisation added that 40 trucks crossed.") ==
+        V{"Frontier Works Organisation=Frontier Works Organisation (PK)", "Frontier Works Organisation=Frontier Works Organisation (PK)"});
   // "UN agencies": the agencies, not the UN; "NZ$" a currency, not a body.
   CHECK(agencies("JUBA - Aid will be channelled through UN agencies and local charities.").empty());
   CHECK(agencies("SUVA - Canberra pledged A$400,000 and Wellington NZ$250,000.").empty());

@@ -595,4 +595,25 @@ void AgencyNamer::appositives(std::vector<Mention>& ms, const ArticleContext& ct
 }
 
 
+void AgencyNamer::same_names(std::vector<Mention>& ms, const ArticleContext& ctx) {
+  for (size_t i = 0; i < ms.size(); ++i) {
+    Mention& m = ms[i];
+    if (m.kind != Kind::Agency || !find_attr(m.attrs, "country_default")) continue;
+    // Only a proper name of several words: a lower-case "the military" may be any country's.
+    std::string_view text = m.text(ctx.body);
+    if (text.empty() || !std::isupper(static_cast<unsigned char>(text[0])) || text.find(' ') == std::string_view::npos ||
+        m.rule.compare(0, 11, "org.generic") == 0)
+      continue;
+    for (size_t j = 0; j < ms.size(); ++j) {
+      const Mention& o = ms[j];
+      if (o.kind != Kind::Agency || o.span.start >= m.span.start || find_attr(o.attrs, "country_default") ||
+          o.country.empty() || o.country == m.country || o.text(ctx.body) != m.text(ctx.body))
+        continue;
+      m.value = o.value;
+      m.country = o.country;
+      break;
+    }
+  }
+}
+
 }  // namespace nf

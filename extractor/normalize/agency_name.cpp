@@ -176,6 +176,7 @@ void AgencyNamer::run(std::vector<Mention>& ms, const ArticleContext& ctx, const
   societies(ms, ctx);
   central_banks(ms, ctx);
   aliases(ms, ctx);
+  same_names(ms, ctx);
   keep_initials_period(ms, ctx.body);
 }
 
@@ -377,7 +378,12 @@ bool AgencyNamer::state_body(Mention& m, const ArticleContext& ctx, const PlaceC
     cc = country_just_before(ctx, pc, m.span.start);
     if (cc.empty()) cc = pc.article_country;
   }
-  if (cc.empty() && is_public) cc = pc.article_country;  // "Grain Marketing Board" in a Harare story
+  // "India's Border Roads Organisation" in a Thimphu story: the country named just before.
+  if (cc.empty() && is_public) cc = country_just_before(ctx, pc, m.span.start);
+  if (cc.empty() && is_public) {
+    cc = pc.article_country;  // "Grain Marketing Board" in a Harare story
+    m.attrs.emplace_back("country_default", "1");
+  }
   if (cc.empty()) return false;
   m.value = (name.empty() ? "" : name + " ") + title_case(suffix) + " (" + cc + ")";
   m.country = cc;
@@ -693,7 +699,10 @@ void AgencyNamer::name_each(std::vector<Mention>& ms, const ArticleContext& ctx,
         for (const Mention& l : ms)
           if (country.empty() && l.kind == Kind::Location && l.span.start == at && !l.country.empty()) country = l.country;
     if (country.empty() && !intl) country = opening_country(ctx, pc, ms, m);
-    if (country.empty() && !intl) country = pc.article_country;
+    if (country.empty() && !intl && !pc.article_country.empty()) {
+      country = pc.article_country;
+      m.attrs.emplace_back("country_default", "1");
+    }
     if (!attr(m, "need_any_country").empty() && country.empty()) {  // "The government said" in a story of no known country
       m.attrs.emplace_back("drop", "1");
       continue;

@@ -87,6 +87,10 @@ class AgencyNamer {
   void societies(std::vector<Mention>& ms, const ArticleContext& ctx) const;
   void central_banks(std::vector<Mention>& ms, const ArticleContext& ctx) const;
   void aliases(std::vector<Mention>& ms, const ArticleContext& ctx) const;
+  // "India's Border Roads Organisation ... the Border Roads Organisation": a name given the
+  // article's country for want of any other (attr country_default) takes the value of an
+  // earlier mention of the same name whose country was named.
+  static void same_names(std::vector<Mention>& ms, const ArticleContext& ctx);
 
   const RuleLibrary* rules = nullptr;
   std::shared_ptr<const Gazetteers> gaz;

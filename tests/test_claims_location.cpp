@@ -113,3 +113,21 @@ TEST_CASE("location: donors that have 'each' or 'jointly' sent are donors", "[cl
   nf::ArticleResult r = nf::test::run_text(body, "2025-08-02");
   CHECK(location_of(r, body, "three water-bombing planes") == "LB");
 }
+
+TEST_CASE("location: places joined by a hyphen name a route, no place of the count", "[claims][location]") {
+  const std::string body =
+      "BISHKEK, May 5 (AKIpress) - Mudflows hit northern Kyrgyzstan on Sunday, the emergencies ministry said.\n"
+      "A stretch of the Bishkek-Osh highway was washed away near Karakol, stranding 120 vehicles.\n";
+  nf::ArticleResult r = nf::test::run_text(body, "2025-05-05");
+  CHECK(location_of(r, body, "120 vehicles") == "KG-Y");
+}
+
+TEST_CASE("location: 'in the county' refers back to the province the sentence before names", "[claims][location]") {
+  const std::string body =
+      "NAIROBI, May 2 (Reuters) - Floods have killed 40 people across Kenya, officials said.\n"
+      "Nine people died in Garissa on Sunday, police said.\n"
+      "Another 300 families in the county have been moved to schools.\n"
+      "In Tana River, 2,000 acres of crops were destroyed.\n";
+  nf::ArticleResult r = nf::test::run_text(body, "2025-05-02");
+  CHECK(location_of(r, body, "Another 300 families") == "KE-07");
+}

@@ -103,6 +103,22 @@ bool inside_mention(const std::vector<Mention>& mentions, int sentence, Span spa
   return false;
 }
 
+// The place at `m` and another place mention of its sentence are joined by a hyphen or a dash
+// with nothing else between ("Tashkent-Almaty", "Dakar–Bamako"): the ends of a route.
+bool route_end(std::string_view body, const std::vector<Mention>& mentions, const Mention& m) {
+  auto dash = [](std::string_view between) {
+    return between == "-" || between == "\xE2\x80\x93" || between == "\xE2\x80\x94";  // - – —
+  };
+  for (const Mention& o : mentions) {
+    if (o.kind != Kind::Location || o.sentence != m.sentence || o.span.overlaps(m.span)) continue;
+    if (o.span.start >= m.span.end && o.span.start - m.span.end <= 3 && dash(body.substr(m.span.end, o.span.start - m.span.end)))
+      return true;
+    if (o.span.end <= m.span.start && m.span.start - o.span.end <= 3 && dash(body.substr(o.span.end, m.span.start - o.span.end)))
+      return true;
+  }
+  return false;
+}
+
 size_t gap(Span a, Span b) { return a.end <= b.start ? b.start - a.end : (b.end <= a.start ? a.start - b.end : 0); }
 
 // In the count's clause: the place named after it ("arrived in Bangladesh", "3,000 in
@@ -196,7 +212,7 @@ PlaceFinder::PlaceFinder(const RuleLibrary& rules)
       abroad_(macro_words(rules, "claim_abroad")), foreign_people_(macro_words(rules, "claim_foreign_people")),
       armed_force_(macro_words(rules, "claim_armed_force")), people_apposition_(macro_words(rules, "claim_people_apposition")), neighbour_(macro_words(rules, "claim_neighbour")),
       relative_place_(macro_words(rules, "claim_relative_place")),
-      province_anaphor_(macro_words(rules, "claim_province_anaphor")),
+      province_anaphor_(macro_words(rules, "claim_province_anaphor")), province_back_(macro_words(rules, "claim_province_back")), province_back_prep_(macro_words(rules, "claim_province_back_prep")),
       donor_(macro_words(rules, "claim_donor_verb")), donor_intent_(macro_words(rules, "claim_donor_intent")),
       donor_pronoun_(macro_words(rules, "claim_donor_pronoun")), donor_body_(macro_words(rules, "claim_donor_body")), arrival_(macro_words(rules, "claim_arrival_lemma")), local_body_(macro_words(rules, "claim_local_body")),
       aux_(macro_words(rules, "claim_aux")), donor_adverb_(macro_words(rules, "claim_donor_adverb")), apposition_article_(macro_words(rules, "claim_apposition_article")), place_modifier_(macro_words(rules, "claim_place_modifier")),
@@ -241,6 +257,7 @@ const char* place_via_name(PlaceVia v) {
     case PlaceVia::Dateline: return "dateline";
     case PlaceVia::Story: return "story-country";
     case PlaceVia::Homeward: return "homeward";
+    case PlaceVia::Anaphor: return "province-anaphor";
   }
   return "?";
 }
@@ -444,6 +461,8 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
     // "1 million New Zealand dollars": a currency's or a counted people's country is no place.
     // "the UN humanitarian office in Nairobi said": where the source sits, not the count.
     if (inside_mention(mentions, count.sentence, m.span, kNumeric)) continue;
+    // "the Tashkent-Almaty highway": places joined by a hyphen or dash name a route, no place.
+    if (route_end(ctx.body, mentions, m)) continue;
     if (const Mention* agency = seat_agency(ctx, mentions, m)) {
       seats.insert(m.country);
       seat_mention = static_cast<int>(k);
@@ -722,6 +741,25 @@ std::optional<PlaceHit> PlaceFinder::find(const ArticleContext& ctx, const Menti
     // Not where the sentence names another country, even as a donor ("Egypt sent 25 rescue
     // teams"): such a sentence looks beyond the province.
     const Mention& m = mentions[dateline.place];
+    // "Seven people died in Sarpang ..." then "Another 146 families in the district have been
+    // moved": "in the district" (not "wards of the county") refers back to the one province of the story's country that the
+    // sentence before names (not the dateline's place, not a source's seat).
+    if (count.sentence > 0) {
+      bool back = false;
+      for (size_t i = sv.begin() + 1; i + 1 < sv.end() && !back; ++i)
+        back = sv.word(i) == "the" && province_back_.count(sv.word(i + 1)) && province_back_prep_.count(sv.word(i - 1)) &&
+               (i + 2 >= sv.end() || sv.word(i + 2) != "of");
+      int antecedent = -1;
+      std::set<std::string> codes;
+      for (size_t k = 0; back && k < mentions.size(); ++k) {
+        const Mention& o = mentions[k];
+        if (o.kind != Kind::Location || o.sentence != count.sentence - 1 || o.country != m.country || o.admin1.empty()) continue;
+        if (static_cast<int>(k) == dateline.place || (dl.found && o.span.overlaps(dl.span)) || seat_of(ctx, mentions, o)) continue;
+        codes.insert(o.admin1);
+        antecedent = static_cast<int>(k);
+      }
+      if (codes.size() == 1) return PlaceHit{*codes.begin(), antecedent, mentions[antecedent].span, PlaceVia::Anaphor};
+    }
     // Counts of things only: a share or a sum after such a lead is often the nation's
     // ("unemployment stood at 15.7 percent", "growth of 6.5 percent").
     // ... unless the sentence refers back to a province ("The head of the republic said 1.2

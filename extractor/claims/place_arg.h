@@ -46,7 +46,7 @@ struct DatelineCountry {
 };
 
 // Which decision placed a count (for measuring each path's accuracy, tests/test_claims_corpus.cpp).
-enum class PlaceVia { Clause, Sentence, Seat, LeadProvince, Dateline, Story, Homeward };
+enum class PlaceVia { Clause, Sentence, Seat, LeadProvince, Dateline, Story, Homeward, Anaphor };
 const char* place_via_name(PlaceVia v);
 
 struct PlaceHit {
@@ -87,6 +87,8 @@ class PlaceFinder {
   WordSet neighbour_;              // "from neighbouring Guatemala": an origin abroad
   WordSet relative_place_;         // "in Kassala state, where ...": the clause is in that place
   WordSet province_anaphor_;       // "the head of the republic": the lead's province
+  WordSet province_back_;          // "in the district": the province the sentence before names
+  WordSet province_back_prep_;     // ... after these prepositions
   std::unique_ptr<RE2> frame_;     // "Speaking at a ceremony in" + place
   std::unique_ptr<RE2> landmark_;  // "on the border with" + place
   std::unique_ptr<RE2> flight_;    // "fleeing attacks around" + place: an origin

@@ -374,7 +374,10 @@ bool AgencyNamer::state_body(Mention& m, const ArticleContext& ctx, const PlaceC
   }
   // "Brazil's Federal Police", "the National Police": a state's armed body.
   if (civic && cc.empty()) return false;
-  if (cc.empty() && !is_public && rules->lookup("org_state_word", first)) {
+  // "Specialized Land Border Security Corps": an armed body guarding a state's field.
+  bool guards_field = false;
+  for (const std::string& w : split(fold_phrase(name), ' ')) guards_field = guards_field || rules->lookup("org_state_field_word", w);
+  if (cc.empty() && !is_public && (rules->lookup("org_state_word", first) || guards_field)) {
     cc = country_just_before(ctx, pc, m.span.start);
     if (cc.empty()) cc = pc.article_country;
   }

@@ -392,10 +392,8 @@ std::vector<SourceCue> AttributionFinder::cues(const ArticleContext& ctx, const 
       bool inside = false;
       for (const Mention& m : mentions) inside = inside || (m.kind == Kind::Agency && m.span.overlaps(span));
       for (const SourceCue& c : out) inside = inside || c.span.overlaps(span);
-      bool back = false;
-      size_t reach = 0;
-      if (inside || !attributes(ctx, Span{s.start, s.end}, span, &back, &reach)) continue;
-      if (gives_money(ctx, mentions, static_cast<int>(si), span.end + reach, actions_)) continue;
+      if (inside) continue;
+      // The antecedent first: most "the <word>" name no body, and the attribution test is a regex.
       int antecedent = -1;
       for (size_t k = mentions.size(); k-- > 0 && antecedent < 0;) {
         const Mention& m = mentions[k];
@@ -404,7 +402,12 @@ std::vector<SourceCue> AttributionFinder::cues(const ArticleContext& ctx, const 
         size_t last = name.find_last_of(' ');
         if ((last == std::string::npos ? name : name.substr(last + 1)) == head) antecedent = static_cast<int>(k);
       }
-      if (antecedent >= 0) out.push_back(SourceCue{static_cast<int>(si), antecedent, "", span, back, 0, SourceVia::Anaphor});
+      if (antecedent < 0) continue;
+      bool back = false;
+      size_t reach = 0;
+      if (!attributes(ctx, Span{s.start, s.end}, span, &back, &reach)) continue;
+      if (gives_money(ctx, mentions, static_cast<int>(si), span.end + reach, actions_)) continue;
+      out.push_back(SourceCue{static_cast<int>(si), antecedent, "", span, back, 0, SourceVia::Anaphor});
     }
   }
   // A cue after ", and" (or ";") that reports a count of its own opens a clause of its own.

@@ -221,12 +221,15 @@ bool TimeFinder::coordinated_apart(const SentenceView& sv, Span a, Span b) const
 bool TimeFinder::reports_apart(const SentenceView& sv, Span a, Span b) const {
   Span lo = a.start <= b.start ? a : b, hi = a.start <= b.start ? b : a;
   size_t from = sv.first_token_at_or_after(lo.end), to = sv.first_token_at_or_after(hi.start);
-  for (size_t i = from; i < to; ++i)
+  for (size_t i = from; i < to; ++i) {
+    const std::string first = sv.word(i);  // once per token: most tokens open no phrase
     for (const std::vector<std::string>& phrase : new_report_) {
-      size_t k = 0;
+      if (phrase.empty() || phrase[0] != first) continue;
+      size_t k = 1;
       while (k < phrase.size() && i + k < to && sv.word(i + k) == phrase[k]) ++k;
       if (k == phrase.size()) return true;
     }
+  }
   return false;
 }
 

@@ -1117,17 +1117,16 @@ void AgencyNamer::named_by_country(Mention& m, const ArticleContext& ctx, const 
   m.value = std::string(text);
   m.country = country;
   m.attrs.emplace_back("short", std::string(text));
-  // "Statistics Botswana", "Maldives Immigration": a state's service named by a dictionary word
-  // leaves its country out of the value (the country-name convention of
-  // tests/data/entities_heldout/README.md); a word of its own ("Migracion Colombia") or of a
-  // trade ("Kenya Power", org_commercial_word) keeps the name as written.
+  // "Statistics Botswana", "Maldives Immigration": a state's service named by its task
+  // (org_state_service_word) leaves its country out of the value (the country-name convention
+  // of tests/data/entities_heldout/README.md); any other word keeps the name as written
+  // ("Kenya Power", "Tanzania Breweries", "Migracion Colombia").
   if (m.rule == "org.country_named" || m.rule == "org.country_named_source" || m.rule == "org.country_acronym") {
     size_t sp = key.find(' ');
     std::string a = key.substr(0, sp), b = key.substr(sp + 1);
     bool a_country = country_named(a, pc) == country;
     const std::string& other = a_country ? b : a;
-    if (g.common_words.count(other) && !rules->lookup("org_commercial_word", other) &&
-        !rules->lookup("org_civic_descriptor", other)) {  // "Qatar Charity": a kind of body, a proper name
+    if (rules->lookup("org_state_service_word", other)) {
       std::string_view word = a_country ? text.substr(text.find(' ') + 1) : text.substr(0, text.find(' '));
       m.value = std::string(word) + " (" + country + ")";
     }

@@ -131,3 +131,11 @@ TEST_CASE("location: 'in the county' refers back to the province the sentence be
   nf::ArticleResult r = nf::test::run_text(body, "2025-05-02");
   CHECK(location_of(r, body, "Another 300 families") == "KE-07");
 }
+
+TEST_CASE("location: a people counted fleeing to other countries are their own country's", "[claims][location]") {
+  const std::string body =
+      "GENEVA, March 4 (Reuters) - Drought in Somalia has displaced thousands this year, UNHCR said.\n"
+      "The agency estimates that 900,000 Somalis have fled to neighbouring countries, mostly Kenya and Ethiopia.\n";
+  nf::ArticleResult r = nf::test::run_text(body, "2025-03-04");
+  CHECK(location_of(r, body, "900,000 Somalis") == "SO");
+}

@@ -4,7 +4,7 @@
 // country, and agency P/R/F1 (span overlap and the same canonical value), for the earlier
 // rounds (01-16), the agency rounds (17-26; 27-32 written after 17-26's fixes; 33-37 after
 // 27-32's; 38-47 after 33-37's; 48-52 after 38-47's; 53-57, 61-70 and 71-80 written by others than
-// the fixes' author; 81-100 by two strangers in the ninth session, 101-120 in the tenth) and all;
+// the fixes' author; 81-100 by two strangers in the ninth session, 101-120 and 121-140 in the tenth) and all;
 // asserts a floor under each, so a change that loses ground fails here.
 #include <catch2/catch.hpp>
 
@@ -184,7 +184,7 @@ TEST_CASE("held-out non-Western wire stories: places, organisations, countries a
   std::sort(docs.begin(), docs.end());
   REQUIRE(docs.size() >= 52);
   Score old_round, agency_round, fifth_round, sixth_round, seventh_round, eighth_round, ninth_round, tenth_round, eleventh_round,
-      strangers_ninth, strangers_tenth, all;
+      strangers_ninth, strangers_tenth, strangers_tenth_end, all;
   std::ostringstream errors;
   for (const std::string& doc : docs) {
     std::string body = nf::test::read_file(dir + "/" + doc + ".txt");
@@ -199,7 +199,7 @@ TEST_CASE("held-out non-Western wire stories: places, organisations, countries a
       values.push_back(m.value);
     }
     int number = std::stoi(doc);  // the digits before the first '_' ("100_ramallah_arrests" -> 100)
-    Score& round = number >= 101 ? strangers_tenth : number >= 81 ? strangers_ninth : number >= 71 ? eleventh_round : number >= 61 ? tenth_round : number >= 53 ? ninth_round : number >= 48 ? eighth_round : number >= 38 ? seventh_round : number >= 33 ? sixth_round : number >= 27 ? fifth_round : number >= 17 ? agency_round : old_round;
+    Score& round = number >= 121 ? strangers_tenth_end : number >= 101 ? strangers_tenth : number >= 81 ? strangers_ninth : number >= 71 ? eleventh_round : number >= 61 ? tenth_round : number >= 53 ? ninth_round : number >= 48 ? eighth_round : number >= 38 ? seventh_round : number >= 33 ? sixth_round : number >= 27 ? fifth_round : number >= 17 ? agency_round : old_round;
     score_doc(doc, gold, sys, values, round, errors);
     std::ostringstream ignored;
     score_doc(doc, gold, sys, values, all, ignored);
@@ -209,7 +209,8 @@ TEST_CASE("held-out non-Western wire stories: places, organisations, countries a
        << seventh_round.report("38-47") << eighth_round.report("48-52")
        << ninth_round.report("53-57") << tenth_round.report("61-70")
        << eleventh_round.report("71-80") << strangers_ninth.report("81-100")
-       << strangers_tenth.report("101-120") << all.report("all")
+       << strangers_tenth.report("101-120") << strangers_tenth_end.report("121-140")
+       << all.report("all")
                                   << errors.str());
   // Floors under the figures measured. 01-16: first run of 01-09 LOC strict 78.2, ORG overlap
   // 89.1, country 95.6%; after the third session's fixes 91.2, 96.1, 97.9%.
@@ -253,5 +254,12 @@ TEST_CASE("held-out non-Western wire stories: places, organisations, countries a
   CHECK(strangers_tenth.agy_f() >= 85);
   CHECK(strangers_tenth.tally["LOC"].strict_f() >= 85);
   CHECK(strangers_tenth.country() >= 95);
+  // Rounds eighteen and nineteen (121-130, 131-140), by two more strangers in the tenth session,
+  // kept unseen until the session's last code: first runs at the session's start / end AGY F1
+  // 78.3 / 81.0 and 79.4 / 81.6, LOC strict 87.0 / 88.1 and 76.9 / 79.6, country 95.1-100%.
+  // Stored untuned.
+  CHECK(strangers_tenth_end.agy_f() >= 78);
+  CHECK(strangers_tenth_end.tally["LOC"].strict_f() >= 80);
+  CHECK(strangers_tenth_end.country() >= 95);
   CHECK(all.agy_f() >= 95);
 }

@@ -30,6 +30,13 @@ std::string title_case(std::string s) {
 // A token's text, as a key for the word sets.
 std::string word_of(std::string_view body, const Token& t) { return std::string(t.text(body)); }
 
+// "Statistics (BW)": a body's country, when known, closes its value.
+void add_country(Mention& m, const std::string& cc) {
+  if (cc.empty()) return;
+  m.value += " (" + cc + ")";
+  m.country = cc;
+}
+
 // A word of lower-case letters and hyphens ("neighbouring", "war-torn").
 bool lower_word(std::string_view body, const Token& t) {
   if (!t.is(kTokWord) || !std::islower(static_cast<unsigned char>(body[t.start]))) return false;
@@ -885,10 +892,7 @@ void AgencyNamer::named_organisation(Mention& m, const ArticleContext& ctx, cons
       cc = country_just_before(ctx, pc, m.span.start);  // "Brazil's National Institute for ..." in a La Paz story
       if (cc.empty()) cc = pc.article_country;
     }
-    if (!cc.empty()) {
-      m.value += " (" + cc + ")";
-      m.country = cc;
-    }
+    add_country(m, cc);
     return;
   }
   // "Office des Changes", "Instituto Nacional de Estadística": a body named in another language,
@@ -899,11 +903,7 @@ void AgencyNamer::named_organisation(Mention& m, const ArticleContext& ctx, cons
                                             attr(m, "suffix"));
     if (kind && *kind == "bank") return;
     std::string cc = country_just_before(ctx, pc, m.span.start);
-    if (cc.empty()) cc = pc.article_country;
-    if (!cc.empty()) {
-      m.value += " (" + cc + ")";
-      m.country = cc;
-    }
+    add_country(m, cc.empty() ? pc.article_country : cc);
     return;
   }
   // "the Court of Appeal": a state's civil body, of the country named before it or the article's.
@@ -921,11 +921,7 @@ void AgencyNamer::named_organisation(Mention& m, const ArticleContext& ctx, cons
       w = sp2 + 1;
     }
     std::string cc = country_just_before(ctx, pc, m.span.start);
-    if (cc.empty()) cc = pc.article_country;
-    if (!cc.empty()) {
-      m.value += " (" + cc + ")";
-      m.country = cc;
-    }
+    add_country(m, cc.empty() ? pc.article_country : cc);
     return;
   }
   if (m.rule == "org.body") m.country = pc.country_of_name(g, key.substr(0, sp));

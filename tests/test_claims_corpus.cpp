@@ -7,7 +7,8 @@
 // facts before newsfacts first ran on it; "stranger6" for 060-069, written and annotated by a
 // stranger to the code and first run in the sixth session; "stranger7" for 070-079, the same for
 // the seventh session; "stranger10" for 080-089 and "stranger11" for 090-099, by two strangers in
-// the ninth session; else "tuned") and over all articles; checks the
+// the ninth session; "stranger12" to "stranger15" for 100-139, by four strangers in the tenth;
+// else "tuned") and over all articles; checks the
 // targets on all articles.
 #include <catch2/catch.hpp>
 
